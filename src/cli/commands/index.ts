@@ -1,0 +1,5 @@
+import type { CommandModule } from 'yargs';
+import { translateCommand } from './translate.ts';
+
+/** Every subcommand of the rb-migrate CLI. Add a command by adding one import and one entry. */
+export const COMMANDS: CommandModule<any, any>[] = [translateCommand];

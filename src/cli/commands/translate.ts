@@ -1,0 +1,122 @@
+import type { Argv, CommandModule } from 'yargs';
+import { toV2 } from '../../translate/to-v2.ts';
+import { ValidationError } from '../../translate/errors.ts';
+import type { Diagnostic, ToV2Options, ToV2Result } from '../../translate/types.ts';
+import { V2_MEDIA_TYPE, type V2MediaType } from '../../spec/v2.ts';
+import { CliError } from '../cli-error.ts';
+import { EXIT, EXIT_CODES_HELP, type ExitCode } from '../exit-codes.ts';
+import { formatDiagnostic } from '../format-diagnostic.ts';
+import { parseJsonText } from '../parse-json-text.ts';
+import { readInput } from '../read-input.ts';
+
+interface TranslateArgs {
+  file?: string;
+  endpoint: 'cutout' | 'mask';
+  strict: boolean;
+  format: 'text' | 'json';
+  jsonl: boolean;
+  mediaType?: V2MediaType;
+  trim?: boolean;
+  backgroundColor?: string;
+  colorDecontamination?: number;
+}
+
+export const translateCommand: CommandModule<object, TranslateArgs> = {
+  command: 'translate [file]',
+  describe: 'Translate a V1 request body (file or stdin) to a V2 body, with diagnostics',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('file', { type: 'string', describe: 'V1 JSON body; "-" or nothing reads stdin' })
+      .option('endpoint', { choices: ['cutout', 'mask'] as const, default: 'cutout' as const, describe: 'V1 endpoint the body was posted to' })
+      .option('strict', { type: 'boolean', default: false, describe: 'exit 1 on warnings too' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: V2 body on stdout, diagnostics on stderr; json: one result object' })
+      .option('jsonl', { type: 'boolean', default: false, describe: 'one V1 body per line in, one result per line out' })
+      .option('media-type', { choices: V2_MEDIA_TYPE, describe: 'V2 output.mediaType (default image/png, as V1)' })
+      .option('trim', { type: 'boolean', describe: 'V2 trim' })
+      .option('background-color', { type: 'string', describe: 'V2 backgroundColor as r,g,b,a (e.g. 255,255,255,1)' })
+      .option('color-decontamination', { type: 'number', describe: 'V2 colorDecontamination, 0..1' })
+      .example('$0 translate body.json', 'print the V2 body; diagnostics go to stderr')
+      .example('cat body.json | $0 translate --endpoint mask --format json', 'one JSON result on stdout')
+      .example('$0 translate --jsonl jobs.jsonl > v2.jsonl', 'bulk-convert stored jobs, one per line')
+      .epilogue(EXIT_CODES_HELP) as unknown as Argv<TranslateArgs>,
+  handler: async (args) => {
+    process.exitCode = await runTranslate(args);
+  },
+};
+
+async function runTranslate(args: TranslateArgs): Promise<ExitCode> {
+  const options = toOptions(args);
+  const text = await readInput(args.file);
+  const name = args.file && args.file !== '-' ? args.file : 'stdin';
+  if (args.jsonl) return translateLines(text, name, options, args);
+
+  let result: ToV2Result;
+  try {
+    result = toV2(parseJsonText(text, name), options);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new CliError(`${name}: ${error.message}`);
+    throw error;
+  }
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
+  } else {
+    process.stdout.write(`${JSON.stringify(result.request, null, 2)}\n`);
+    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  }
+  return exitFor(result.diagnostics, args.strict);
+}
+
+function translateLines(text: string, name: string, options: ToV2Options, args: TranslateArgs): ExitCode {
+  let exit: ExitCode = EXIT.OK;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const lineNo = index + 1;
+    try {
+      const result = toV2(parseJsonText(line, `${name}:${lineNo}`), options);
+      if (args.format === 'json') process.stdout.write(`${JSON.stringify({ line: lineNo, ...toJson(result) })}\n`);
+      else {
+        process.stdout.write(`${JSON.stringify(result.request)}\n`);
+        for (const d of result.diagnostics) process.stderr.write(`${name}:${lineNo}: ${formatDiagnostic(d)}\n`);
+      }
+      exit = Math.max(exit, exitFor(result.diagnostics, args.strict)) as ExitCode;
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof CliError)) throw error;
+      const message = error instanceof ValidationError ? `${name}:${lineNo}: ${error.message}` : error.message;
+      process.stderr.write(`error ${message}\n`);
+      if (args.format === 'json') process.stdout.write(`${JSON.stringify({ line: lineNo, error: message })}\n`);
+      else process.stdout.write('null\n');
+      exit = EXIT.USAGE;
+    }
+  });
+  return exit;
+}
+
+function toJson(result: ToV2Result) {
+  return {
+    request: result.request,
+    delivery: result.delivery ?? null,
+    diagnostics: result.diagnostics.map(({ code, severity, path, message, hint }) => ({ code, severity, path, message, hint })),
+  };
+}
+
+function exitFor(diagnostics: readonly Diagnostic[], strict: boolean): ExitCode {
+  const bad = diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+  return bad ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function toOptions(args: TranslateArgs): ToV2Options {
+  const options: ToV2Options = { endpoint: args.endpoint };
+  if (args.mediaType !== undefined) options.mediaType = args.mediaType;
+  if (args.trim !== undefined) options.trim = args.trim;
+  if (args.colorDecontamination !== undefined) options.colorDecontamination = args.colorDecontamination;
+  if (args.backgroundColor !== undefined) {
+    const parts = args.backgroundColor.split(',').map((p) => Number(p.trim()));
+    if (parts.length !== 4 || parts.some((n) => Number.isNaN(n))) {
+      throw new CliError(`--background-color takes r,g,b,a (four numbers), got "${args.backgroundColor}"`);
+    }
+    const [red, green, blue, alpha] = parts as [number, number, number, number];
+    options.backgroundColor = { red, green, blue, alpha };
+  }
+  return options;
+}

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+
+/** `rb-migrate --version`: our version plus the engines underneath (what bug reports need). */
+export function describeVersions(): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string): string => {
+    try {
+      return (require(`${name}/package.json`) as { version: string }).version;
+    } catch {
+      return 'not installed';
+    }
+  };
+  const own = (require('../../../package.json') as { version: string }).version;
+  return [
+    `rb-migrate ${own}`,
+    `node ${process.versions.node}`,
+    `jscodeshift ${version('jscodeshift')}`,
+    `ts-morph ${version('ts-morph')}`,
+    `prettier ${version('prettier')}`,
+    `zod ${version('zod')}`,
+  ].join('\n');
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { ValidationError } from '../translate/errors.ts';
+import { CliError } from './cli-error.ts';
+import { COMMANDS } from './commands/index.ts';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
+import { describeVersions } from './describe-versions.ts';
+
+async function main(argv: string[]): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('rb-migrate')
+    .usage('$0 <command> [options]\n\nMigrate Adobe Remove Background V1 (/sensei/cutout, /sensei/mask) to V2 (/v2/remove-background).')
+    .command(COMMANDS)
+    .demandCommand(1, 'name a command (see the list above)')
+    .recommendCommands()
+    .strict()
+    .version(describeVersions())
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .epilogue(EXIT_CODES_HELP)
+    .fail((message, error) => {
+      if (error) throw error;
+      process.stderr.write(`rb-migrate: ${message}\nRun rb-migrate --help for usage.\n`);
+      process.exit(EXIT.USAGE);
+    });
+  await cli.parseAsync();
+}
+
+main(hideBin(process.argv)).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    process.stderr.write(`rb-migrate: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof ValidationError) {
+    process.stderr.write(`rb-migrate: ${error.message}\n`);
+    process.exitCode = EXIT.USAGE;
+  } else {
+    process.stderr.write(`rb-migrate: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = EXIT.USAGE;
+  }
+});

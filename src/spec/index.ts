@@ -1,0 +1,14 @@
+export * from './endpoints.ts';
+export * from './v1.ts';
+export * from './v2.ts';
+export * from './rules.ts';
+export * from './conditions.ts';
+export * from './mapping.ts';
+export { evaluateCondition, type ConditionContext } from './evaluate-condition.ts';
+export { describeCondition } from './describe-condition.ts';
+export { formatMessage } from './format-message.ts';
+export { getPath } from './get-path.ts';
+export { isAllowedInputHost } from './is-allowed-input-host.ts';
+export { parseHttpsUrl } from './parse-https-url.ts';
+export { createV1PathPattern } from './v1-path-pattern.ts';
+export * from './responses.ts';

@@ -1,0 +1,328 @@
+/**
+ * The rule catalogue: every stable code rb-migrate emits, whichever face raises it.
+ *   RB1xx  request mapping (raised by the translator; the codemod turns them into TODOs; docs list them)
+ *   RB2xx  codemod: call sites it cannot rewrite safely (coded TODO reasons)
+ *   RB3xx  checker: leftover V1 usage found in files
+ * Messages may use `{value}`, `{path}` and `{host}` placeholders (see formatMessage).
+ * Codes are stable: never renumber, only add. Retired codes stay with `retired: true`.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Face = 'translator' | 'codemod' | 'checker';
+
+export interface Rule {
+  code: string;
+  /** Short kebab-case name used in SARIF and docs. */
+  name: string;
+  severity: Severity;
+  /** Which faces raise it. */
+  faces: readonly Face[];
+  /** One line, may contain `{value}` / `{path}`. */
+  message: string;
+  /** What the user should do. */
+  hint: string;
+  /** Whether `rb-migrate rewrite` fixes it automatically. */
+  fixable: boolean;
+}
+
+const rules = [
+  // ── RB1xx: request mapping ────────────────────────────────────────────────────────────────────
+  {
+    code: 'RB101',
+    name: 'input-href-not-https',
+    severity: 'error',
+    faces: ['translator', 'codemod'],
+    message: 'input.href is not an absolute https URL ({value}); V2 only fetches https URLs',
+    hint: 'Pass a presigned https GET URL on a host V2 accepts (S3, Azure Blob, Dropbox temporary link, Frame.io, GCS).',
+    fixable: false,
+  },
+  {
+    code: 'RB102',
+    name: 'input-host-not-allowed',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'input host {host} is not on the V2 allowlist; V2 documents that it rejects it',
+    hint: 'Copy the input to S3, Azure Blob, Dropbox, Frame.io or Google Cloud Storage and pass a presigned URL from there.',
+    fixable: false,
+  },
+  {
+    code: 'RB103',
+    name: 'input-storage-dropped',
+    severity: 'info',
+    faces: ['translator', 'codemod'],
+    message: 'input.storage ({value}) has no V2 field; V2 infers the storage from the URL',
+    hint: 'Nothing to do.',
+    fixable: true,
+  },
+  {
+    code: 'RB104',
+    name: 'input-creative-cloud',
+    severity: 'error',
+    faces: ['translator', 'codemod'],
+    message: 'input.storage "adobe" (Creative Cloud path {value}) cannot be read by V2',
+    hint: 'Export the file from Creative Cloud to S3/Azure/Dropbox and pass a presigned https URL instead of the CC path.',
+    fixable: false,
+  },
+  {
+    code: 'RB105',
+    name: 'input-dropbox-host',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'Dropbox input on host {host}: V2 only accepts dropboxusercontent.com links',
+    hint: 'Use a Dropbox temporary link (files/get_temporary_link), which is served from dl.dropboxusercontent.com.',
+    fixable: false,
+  },
+  {
+    code: 'RB110',
+    name: 'output-not-delivered',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'V2 does not upload the result to output.href ({value}); it hosts it at a temporary URL',
+    hint: 'After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate.',
+    fixable: false,
+  },
+  {
+    code: 'RB111',
+    name: 'output-creative-cloud',
+    severity: 'error',
+    faces: ['translator', 'codemod'],
+    message: 'output.storage "adobe" (Creative Cloud path {value}): V2 cannot write to Creative Cloud',
+    hint: 'Download the V2 result and upload it to Creative Cloud yourself, or choose S3/Azure/Dropbox as the destination.',
+    fixable: false,
+  },
+  {
+    code: 'RB112',
+    name: 'output-overwrite-dropped',
+    severity: 'info',
+    faces: ['translator', 'codemod'],
+    message: 'output.overwrite ({value}) has no V2 field; it only applied to Creative Cloud outputs',
+    hint: 'If you upload the V2 result yourself, decide there whether to overwrite.',
+    fixable: true,
+  },
+  {
+    code: 'RB120',
+    name: 'binary-mask',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'mask.format "binary" has no V2 equivalent; V2 masks are greyscale (soft)',
+    hint: 'Threshold the V2 mask (or the cutout alpha) on the client, e.g. value >= 128 → 255, else 0.',
+    fixable: false,
+  },
+  {
+    code: 'RB121',
+    name: 'rgb-cutout',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'color.space "rgb" on a cutout: V2 keeps transparency and has no colour-space field',
+    hint: 'To get an opaque result pass backgroundColor {red, green, blue, alpha: 1} (and image/jpeg if you want 3 channels).',
+    fixable: false,
+  },
+  {
+    code: 'RB122',
+    name: 'mask-color-space',
+    severity: 'info',
+    faces: ['translator', 'codemod'],
+    message: 'color.space ({value}) on a mask has no V2 field; the V2 mask channel layout is not documented',
+    hint: 'Check the channel count of the V2 mask if your code depends on it.',
+    fixable: true,
+  },
+  {
+    code: 'RB123',
+    name: 'jpeg-cutout',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'output.type image/jpeg on a cutout: JPEG has no alpha channel, the removed background will be filled',
+    hint: 'Use image/png or image/webp to keep transparency, or set backgroundColor on purpose.',
+    fixable: false,
+  },
+  {
+    code: 'RB124',
+    name: 'output-type-unsupported',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'output.type {value} has no V2 media type; the result will be PNG',
+    hint: 'Convert the PNG result to TIFF/DNG after download if you need that format.',
+    fixable: false,
+  },
+  {
+    code: 'RB130',
+    name: 'option-dropped',
+    severity: 'info',
+    faces: ['translator', 'codemod'],
+    message: '{path} ({value}) has no V2 equivalent and is dropped',
+    hint: 'Nothing to do; V2 has no tuning options.',
+    fixable: true,
+  },
+  {
+    code: 'RB190',
+    name: 'unknown-field',
+    severity: 'warning',
+    faces: ['translator', 'codemod'],
+    message: 'unknown V1 field {path} is not sent to V2',
+    hint: 'Remove it, or map it yourself if it meant something to your integration.',
+    fixable: false,
+  },
+  // ── RB2xx: codemod cannot rewrite safely ──────────────────────────────────────────────────────
+  {
+    code: 'RB201',
+    name: 'dynamic-payload',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 payload built dynamically ({value}); it was left unchanged',
+    hint: 'Rewrite it to the V2 shape by hand: see docs/mapping.md, or translate it at runtime with toV2().',
+    fixable: false,
+  },
+  {
+    code: 'RB202',
+    name: 'unresolved-endpoint',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 endpoint comes from {value}, which could not be resolved in this file',
+    hint: 'Run rb-migrate rewrite on the whole project so imported constants are resolved, or change the constant by hand.',
+    fixable: false,
+  },
+  {
+    code: 'RB203',
+    name: 'ambiguous-sensei-base',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'base URL ending in /sensei is shared by other uses; rewriting it is not safe',
+    hint: 'Split the base into a V2 base (/v2/remove-background, /v2/status/) and fix each use.',
+    fixable: false,
+  },
+  {
+    code: 'RB204',
+    name: 'links-not-traced',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: '_links.self.href read on a value that does not come from a rewritten V1 call',
+    hint: 'If it is a Remove Background job, read statusUrl instead; other Photoshop APIs still use _links.',
+    fixable: false,
+  },
+  {
+    code: 'RB205',
+    name: 'status-output-echo',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'reads the V1 echoed output.href from a status body; V2 status has result.outputs[0].destination.url',
+    hint: 'Read result.outputs[0].destination.url (download it promptly; it expires).',
+    fixable: false,
+  },
+  {
+    code: 'RB206',
+    name: 'verification-failed',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'the rewritten payload did not match the translator output ({value}); the site was left unchanged',
+    hint: 'Please report this with the snippet; rewrite the payload by hand meanwhile.',
+    fixable: false,
+  },
+  {
+    code: 'RB207',
+    name: 'dynamic-storage',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'storage comes from {value}; its value is unknown, so the payload was left unchanged',
+    hint: 'Make the storage a literal, or translate the payload at runtime with toV2().',
+    fixable: false,
+  },
+  {
+    code: 'RB208',
+    name: 'sdk-call',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 SDK call {value} cannot be rewritten automatically',
+    hint: 'Use createRemoveBackgroundClient().runV1() from rb-migrate, which keeps V1 semantics.',
+    fixable: false,
+  },
+  // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
+  {
+    code: 'RB300',
+    name: 'v1-endpoint',
+    severity: 'error',
+    faces: ['checker'],
+    message: 'V1 Remove Background endpoint {value}',
+    hint: 'Run rb-migrate rewrite: it switches to POST /v2/remove-background with mode.',
+    fixable: true,
+  },
+  {
+    code: 'RB301',
+    name: 'v1-status-url',
+    severity: 'error',
+    faces: ['checker'],
+    message: 'V1 status URL {value}',
+    hint: 'Poll the statusUrl returned by V2 (or /v2/status/{jobId}).',
+    fixable: true,
+  },
+  {
+    code: 'RB302',
+    name: 'v1-payload-shape',
+    severity: 'warning',
+    faces: ['checker'],
+    message: 'object with the V1 request shape (input.href + output.href)',
+    hint: 'Convert it to the V2 body with rb-migrate rewrite or toV2().',
+    fixable: true,
+  },
+  {
+    code: 'RB303',
+    name: 'v1-sdk-call',
+    severity: 'error',
+    faces: ['checker'],
+    message: 'V1 SDK call {value}',
+    hint: 'The SDK still calls /sensei/*; use rb-migrate runtime client (runV1 or submit/waitForJob/deliver).',
+    fixable: false,
+  },
+  {
+    code: 'RB304',
+    name: 'v1-links-self',
+    severity: 'warning',
+    faces: ['checker'],
+    message: '_links.self.href read on a V1 job response',
+    hint: 'V2 returns statusUrl.',
+    fixable: true,
+  },
+  {
+    code: 'RB305',
+    name: 'migration-todo',
+    severity: 'error',
+    faces: ['checker'],
+    message: 'unresolved rb-migrate TODO {value}',
+    hint: 'Do what the TODO says, then delete the marker.',
+    fixable: false,
+  },
+  {
+    code: 'RB306',
+    name: 'v1-url-other-file',
+    severity: 'warning',
+    faces: ['checker'],
+    message: 'V1 Remove Background URL {value}',
+    hint: 'Update it by hand (JSON, Markdown and shell curl are rewritten by rb-migrate rewrite).',
+    fixable: false,
+  },
+  {
+    code: 'RB307',
+    name: 'v1-url-in-comment',
+    severity: 'info',
+    faces: ['checker'],
+    message: 'V1 Remove Background URL in a comment {value}',
+    hint: 'Update the comment.',
+    fixable: false,
+  },
+  {
+    code: 'RB308',
+    name: 'suppression-without-reason',
+    severity: 'warning',
+    faces: ['checker'],
+    message: 'rb-migrate-ignore without a reason',
+    hint: 'Write it as `rb-migrate-ignore RBxxx: <why this is fine>`.',
+    fixable: false,
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleCode = (typeof rules)[number]['code'];
+
+export const RULES: readonly Rule[] = rules;
+
+export const RULES_BY_CODE: Readonly<Record<RuleCode, Rule>> = Object.fromEntries(
+  rules.map((r) => [r.code, r]),
+) as unknown as Record<RuleCode, Rule>;
