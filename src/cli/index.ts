@@ -10,7 +10,9 @@ import { describeVersions } from './describe-versions.ts';
 async function main(argv: string[]): Promise<void> {
   const cli = yargs(argv)
     .scriptName('rb-migrate')
-    .usage('$0 <command> [options]\n\nMigrate Adobe Remove Background V1 (/sensei/cutout, /sensei/mask) to V2 (/v2/remove-background).')
+    .usage(
+      '$0 <command> [options]\n\nMigrate Adobe Remove Background V1 (/sensei/cutout, /sensei/mask) to V2 (/v2/remove-background).',
+    )
     .command(COMMANDS)
     .demandCommand(1, 'name a command (see the list above)')
     .recommendCommands()

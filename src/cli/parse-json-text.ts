@@ -14,6 +14,8 @@ export function parseJsonText(text: string, name: string): unknown {
       const column = Number(pos) - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${column}`;
     }
-    throw new CliError(`${name}: invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    throw new CliError(
+      `${name}: invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+    );
   }
 }

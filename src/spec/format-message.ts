@@ -1,5 +1,8 @@
 /** Fills `{value}`, `{path}`, `{host}` placeholders of a rule message. Values are shown JSON-quoted and cut short. */
-export function formatMessage(template: string, vars: { value?: unknown; path?: string; host?: string }): string {
+export function formatMessage(
+  template: string,
+  vars: { value?: unknown; path?: string; host?: string },
+): string {
   return template.replace(/\{(value|path|host)\}/g, (_, key: 'value' | 'path' | 'host') => {
     if (key === 'value') return showValue(vars.value);
     return vars[key] ?? `{${key}}`;

@@ -73,7 +73,7 @@ export const MAPPING: readonly MappingRow[] = [
     v1: 'output.href',
     action: { kind: 'deliver', to: 'href' },
     checks: [{ when: always, code: 'RB110' }],
-    note: 'V2 never writes to caller storage (reference §3.1, §5 row 6). The destination is returned as `delivery` so the caller (or the runtime client\'s deliver()) can upload the hosted result there.',
+    note: "V2 never writes to caller storage (reference §3.1, §5 row 6). The destination is returned as `delivery` so the caller (or the runtime client's deliver()) can upload the hosted result there.",
   },
   {
     v1: 'output.storage',

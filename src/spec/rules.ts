@@ -131,7 +131,8 @@ const rules = [
     name: 'jpeg-cutout',
     severity: 'warning',
     faces: ['translator', 'codemod'],
-    message: 'output.type image/jpeg on a cutout: JPEG has no alpha channel, the removed background will be filled',
+    message:
+      'output.type image/jpeg on a cutout: JPEG has no alpha channel, the removed background will be filled',
     hint: 'Use image/png or image/webp to keep transparency, or set backgroundColor on purpose.',
     fixable: false,
   },
@@ -204,7 +205,8 @@ const rules = [
     name: 'status-output-echo',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'reads the V1 echoed output.href from a status body; V2 status has result.outputs[0].destination.url',
+    message:
+      'reads the V1 echoed output.href from a status body; V2 status has result.outputs[0].destination.url',
     hint: 'Read result.outputs[0].destination.url (download it promptly; it expires).',
     fixable: false,
   },
@@ -213,7 +215,8 @@ const rules = [
     name: 'verification-failed',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'the rewritten payload did not match the translator output ({value}); the site was left unchanged',
+    message:
+      'the rewritten payload did not match the translator output ({value}); the site was left unchanged',
     hint: 'Please report this with the snippet; rewrite the payload by hand meanwhile.',
     fixable: false,
   },

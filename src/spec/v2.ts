@@ -66,6 +66,8 @@ export type V2Status = z.infer<typeof V2StatusSchema>;
 export const V2ErrorSchema = z.looseObject({
   error_code: z.string(),
   message: z.string(),
-  errors: z.array(z.looseObject({ error_code: z.string().optional(), message: z.string().optional() })).optional(),
+  errors: z
+    .array(z.looseObject({ error_code: z.string().optional(), message: z.string().optional() }))
+    .optional(),
 });
 export type V2Error = z.infer<typeof V2ErrorSchema>;

@@ -6,11 +6,21 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
     const next = Object.prototype.hasOwnProperty.call(current, key) ? current[key] : undefined;
     if (next === null || typeof next !== 'object') {
       const created: Record<string, unknown> = {};
-      Object.defineProperty(current, key, { value: created, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(current, key, {
+        value: created,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       current = created;
     } else {
       current = next as Record<string, unknown>;
     }
   }
-  Object.defineProperty(current, keys[keys.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(current, keys[keys.length - 1]!, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

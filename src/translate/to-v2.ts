@@ -41,7 +41,8 @@ export function toV2(v1Body: unknown, options: ToV2Options = {}): ToV2Result {
     else if (action.kind === 'lookup') setPath(request, action.to, action.table[String(value)]);
     else if (action.kind === 'deliver') delivery[action.to] = value;
     for (const check of row.checks) {
-      if (evaluateCondition(check.when, value, ctx)) diagnostics.push(makeDiagnostic(check.code, path, value));
+      if (evaluateCondition(check.when, value, ctx))
+        diagnostics.push(makeDiagnostic(check.code, path, value));
     }
   }
 
@@ -53,11 +54,15 @@ export function toV2(v1Body: unknown, options: ToV2Options = {}): ToV2Result {
   const checked = V2RequestSchema.safeParse(orderKeys(request));
   if (!checked.success) throw new ValidationError('options', toValidationIssues(checked.error));
 
-  if (options.strict && diagnostics.some((d) => d.severity !== 'info')) throw new TranslationError(diagnostics);
+  if (options.strict && diagnostics.some((d) => d.severity !== 'info'))
+    throw new TranslationError(diagnostics);
 
   const result: ToV2Result = { request: checked.data as V2Request, diagnostics };
   if (typeof delivery.href === 'string') {
-    result.delivery = { href: delivery.href, storage: (delivery.storage as V1Storage | undefined) ?? 'external' };
+    result.delivery = {
+      href: delivery.href,
+      storage: (delivery.storage as V1Storage | undefined) ?? 'external',
+    };
   }
   return result;
 }

@@ -21,6 +21,9 @@ export function translateUrl(url: string): TranslatedUrl | undefined {
   const row = ENDPOINTS.find((e) => e.v1 === v1);
   if (!row) return undefined;
   const start = match.index + (match[1] ?? '').length;
-  const translated = url.slice(0, start) + row.v2.replace(/^\//, '') + url.slice(match.index + match[0].length);
-  return row.kind === 'submit' ? { kind: 'submit', url: translated, mode: row.mode } : { kind: 'status', url: translated };
+  const translated =
+    url.slice(0, start) + row.v2.replace(/^\//, '') + url.slice(match.index + match[0].length);
+  return row.kind === 'submit'
+    ? { kind: 'submit', url: translated, mode: row.mode }
+    : { kind: 'status', url: translated };
 }

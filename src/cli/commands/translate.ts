@@ -27,13 +27,31 @@ export const translateCommand: CommandModule<object, TranslateArgs> = {
   builder: (yargs: Argv) =>
     yargs
       .positional('file', { type: 'string', describe: 'V1 JSON body; "-" or nothing reads stdin' })
-      .option('endpoint', { choices: ['cutout', 'mask'] as const, default: 'cutout' as const, describe: 'V1 endpoint the body was posted to' })
+      .option('endpoint', {
+        choices: ['cutout', 'mask'] as const,
+        default: 'cutout' as const,
+        describe: 'V1 endpoint the body was posted to',
+      })
       .option('strict', { type: 'boolean', default: false, describe: 'exit 1 on warnings too' })
-      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: V2 body on stdout, diagnostics on stderr; json: one result object' })
-      .option('jsonl', { type: 'boolean', default: false, describe: 'one V1 body per line in, one result per line out' })
-      .option('media-type', { choices: V2_MEDIA_TYPE, describe: 'V2 output.mediaType (default image/png, as V1)' })
+      .option('format', {
+        choices: ['text', 'json'] as const,
+        default: 'text' as const,
+        describe: 'text: V2 body on stdout, diagnostics on stderr; json: one result object',
+      })
+      .option('jsonl', {
+        type: 'boolean',
+        default: false,
+        describe: 'one V1 body per line in, one result per line out',
+      })
+      .option('media-type', {
+        choices: V2_MEDIA_TYPE,
+        describe: 'V2 output.mediaType (default image/png, as V1)',
+      })
       .option('trim', { type: 'boolean', describe: 'V2 trim' })
-      .option('background-color', { type: 'string', describe: 'V2 backgroundColor as r,g,b,a (e.g. 255,255,255,1)' })
+      .option('background-color', {
+        type: 'string',
+        describe: 'V2 backgroundColor as r,g,b,a (e.g. 255,255,255,1)',
+      })
       .option('color-decontamination', { type: 'number', describe: 'V2 colorDecontamination, 0..1' })
       .example('$0 translate body.json', 'print the V2 body; diagnostics go to stderr')
       .example('cat body.json | $0 translate --endpoint mask --format json', 'one JSON result on stdout')
@@ -74,17 +92,21 @@ function translateLines(text: string, name: string, options: ToV2Options, args: 
     const lineNo = index + 1;
     try {
       const result = toV2(parseJsonText(line, `${name}:${lineNo}`), options);
-      if (args.format === 'json') process.stdout.write(`${JSON.stringify({ line: lineNo, ...toJson(result) })}\n`);
+      if (args.format === 'json')
+        process.stdout.write(`${JSON.stringify({ line: lineNo, ...toJson(result) })}\n`);
       else {
         process.stdout.write(`${JSON.stringify(result.request)}\n`);
-        for (const d of result.diagnostics) process.stderr.write(`${name}:${lineNo}: ${formatDiagnostic(d)}\n`);
+        for (const d of result.diagnostics)
+          process.stderr.write(`${name}:${lineNo}: ${formatDiagnostic(d)}\n`);
       }
       exit = Math.max(exit, exitFor(result.diagnostics, args.strict)) as ExitCode;
     } catch (error) {
       if (!(error instanceof ValidationError || error instanceof CliError)) throw error;
-      const message = error instanceof ValidationError ? `${name}:${lineNo}: ${error.message}` : error.message;
+      const message =
+        error instanceof ValidationError ? `${name}:${lineNo}: ${error.message}` : error.message;
       process.stderr.write(`error ${message}\n`);
-      if (args.format === 'json') process.stdout.write(`${JSON.stringify({ line: lineNo, error: message })}\n`);
+      if (args.format === 'json')
+        process.stdout.write(`${JSON.stringify({ line: lineNo, error: message })}\n`);
       else process.stdout.write('null\n');
       exit = EXIT.USAGE;
     }
@@ -96,7 +118,13 @@ function toJson(result: ToV2Result) {
   return {
     request: result.request,
     delivery: result.delivery ?? null,
-    diagnostics: result.diagnostics.map(({ code, severity, path, message, hint }) => ({ code, severity, path, message, hint })),
+    diagnostics: result.diagnostics.map(({ code, severity, path, message, hint }) => ({
+      code,
+      severity,
+      path,
+      message,
+      hint,
+    })),
   };
 }
 

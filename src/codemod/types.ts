@@ -1,0 +1,60 @@
+/**
+ * The codemod's library contract. `migrateSource` (src/codemod/migrate-source.ts) implements it; the jscodeshift
+ * transform in transforms/ and the `rb-migrate rewrite` CLI are thin shells over it.
+ */
+
+/** A coded TODO the codemod left (or would leave) in the output. */
+export interface MigrationTodo {
+  /** 1-based line in the OUTPUT where the marker sits. */
+  line: number;
+  /** Rule code from src/spec/rules.ts (RB1xx from the mapping, RB2xx codemod reasons). */
+  code: string;
+  message: string;
+}
+
+/** A text replacement applied to the ORIGINAL source (character offsets, end exclusive). */
+export interface MigrationEdit {
+  start: number;
+  end: number;
+  text: string;
+  /** What the edit does, e.g. "endpoint", "payload", "status-url", "links", "todo". */
+  kind: string;
+}
+
+/**
+ * Facts about the whole project gathered before rewriting (by collectProjectConstants, with ts-morph).
+ * Plain data so it can be sent to worker threads.
+ */
+export interface ProjectContext {
+  /** absolute file path → exported name → the constant's string value (resolved through concatenations/templates). */
+  constants: Record<string, Record<string, string>>;
+}
+
+export interface MigrateOptions {
+  /** Used to choose the parser (by extension) and to resolve relative imports against ProjectContext. */
+  filename: string;
+  project?: ProjectContext;
+}
+
+export interface MigrateResult {
+  /** The new source; identical to the input when nothing changed. */
+  output: string;
+  changed: boolean;
+  /** Set when the file was not a candidate at all (no V1 usage, .d.ts, minified, generated): the reason. */
+  skipped?: string;
+  edits: MigrationEdit[];
+  todos: MigrationTodo[];
+}
+
+/** Thrown by migrateSource when the file cannot be parsed; the caller reports it and leaves the file alone. */
+export class SourceParseError extends Error {
+  override readonly name = 'SourceParseError';
+  constructor(
+    readonly filename: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    message: string,
+  ) {
+    super(`${filename}${line !== undefined ? `:${line}:${column ?? 0}` : ''}: ${message}`);
+  }
+}
