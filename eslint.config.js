@@ -3,7 +3,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', '__testfixtures__/**', 'examples/**', 'coverage/**', 'bench/out/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '__testfixtures__/**',
+      'examples/**',
+      'coverage/**',
+      'bench/out/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +28,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*'], message: 'The translator core must run in browsers and edge runtimes.' },
-            { group: ['jscodeshift', 'ts-morph', 'yargs', 'prettier', 'recast'], message: 'Not in the translator core.' },
+            {
+              group: ['jscodeshift', 'ts-morph', 'yargs', 'prettier', 'recast'],
+              message: 'Not in the translator core.',
+            },
           ],
         },
       ],

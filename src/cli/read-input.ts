@@ -6,7 +6,7 @@ export async function readInput(
   file: string | undefined,
   stdin: NodeJS.ReadStream = process.stdin,
 ): Promise<string> {
-  if (file !== undefined && file !== '-') {
+  if (file !== undefined && file !== '-' && file !== '') {
     try {
       return await readFile(file, 'utf8');
     } catch (error) {

@@ -195,3 +195,31 @@ export const V1_CONTAINERS: ReadonlySet<string> = new Set(
     return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('.'));
   }),
 );
+
+/** A node of the V1 field tree derived from MAPPING: known keys with their precomputed paths and rows. */
+export interface FieldNode {
+  path: string;
+  row?: MappingRow;
+  children?: ReadonlyMap<string, FieldNode>;
+}
+
+function buildFieldTree(): FieldNode {
+  const root: { path: string; children: Map<string, FieldNode> } = { path: '', children: new Map() };
+  for (const row of MAPPING) {
+    let node = root as { path: string; row?: MappingRow; children?: Map<string, FieldNode> };
+    for (const key of row.v1.split('.')) {
+      node.children ??= new Map();
+      let child = node.children.get(key) as typeof node | undefined;
+      if (!child) {
+        child = { path: node.path === '' ? key : `${node.path}.${key}` };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.row = row;
+  }
+  return root;
+}
+
+/** The V1 field tree (root has path ''). */
+export const V1_FIELD_TREE: FieldNode = buildFieldTree();

@@ -1,4 +1,4 @@
-import { MAPPING_BY_PATH, V1_CONTAINERS, type MappingRow } from '../spec/mapping.ts';
+import { V1_FIELD_TREE, type FieldNode, type MappingRow } from '../spec/mapping.ts';
 
 export interface Field {
   path: string;
@@ -11,16 +11,14 @@ export interface Field {
  * Walks a V1 body (own keys only) and returns every mapped leaf and every unknown key, in document order.
  * Known containers are descended into; an unknown key is returned whole, whatever it holds.
  */
-export function collectFields(body: unknown, prefix = ''): Field[] {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return [];
-  const fields: Field[] = [];
+export function collectFields(body: unknown, node: FieldNode = V1_FIELD_TREE, fields: Field[] = []): Field[] {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return fields;
   for (const key of Object.keys(body)) {
-    const path = prefix ? `${prefix}.${key}` : key;
     const value = (body as Record<string, unknown>)[key];
-    const row = MAPPING_BY_PATH.get(path);
-    if (row) fields.push({ path, value, row });
-    else if (V1_CONTAINERS.has(path)) fields.push(...collectFields(value, path));
-    else fields.push({ path, value });
+    const known = node.children?.get(key);
+    if (known?.row) fields.push({ path: known.path, value, row: known.row });
+    else if (known) collectFields(value, known, fields);
+    else fields.push({ path: node.path === '' ? key : `${node.path}.${key}`, value, row: undefined });
   }
   return fields;
 }

@@ -6,7 +6,7 @@ import type { Diagnostic } from './types.ts';
 /** Builds a diagnostic for a rule of the catalogue at a V1 path, filling the message from the value. */
 export function makeDiagnostic(code: RuleCode, path: string, value?: unknown): Diagnostic {
   const rule = RULES_BY_CODE[code];
-  const host = parseHttpsUrl(value)?.hostname;
+  const host = rule.message.includes('{host}') ? parseHttpsUrl(value)?.hostname : undefined;
   return {
     code,
     severity: rule.severity,

@@ -1,26 +1,23 @@
-/** Writes `value` at a dotted path of a plain object, creating plain objects on the way. */
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+const split = new Map<string, string[]>();
+
+/**
+ * Writes `value` at a dotted path of a plain object, creating plain objects on the way. Paths come from the
+ * mapping table (never from input), and prototype keys are refused outright.
+ */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
+  let keys = split.get(path);
+  if (keys === undefined) split.set(path, (keys = path.split('.')));
   let current = target;
-  for (const key of keys.slice(0, -1)) {
-    const next = Object.prototype.hasOwnProperty.call(current, key) ? current[key] : undefined;
-    if (next === null || typeof next !== 'object') {
-      const created: Record<string, unknown> = {};
-      Object.defineProperty(current, key, {
-        value: created,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      current = created;
-    } else {
-      current = next as Record<string, unknown>;
-    }
+  const last = keys.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = keys[i]!;
+    if (UNSAFE.has(key)) throw new Error(`unsafe path ${path}`);
+    const next = current[key];
+    if (next === null || typeof next !== 'object') current = current[key] = {};
+    else current = next as Record<string, unknown>;
   }
-  Object.defineProperty(current, keys[keys.length - 1]!, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  const key = keys[last]!;
+  if (UNSAFE.has(key)) throw new Error(`unsafe path ${path}`);
+  current[key] = value;
 }

@@ -1,0 +1,12 @@
+/** npm run bench: every benchmark, each reported as a ratio against a baseline run side by side. */
+import { existsSync } from 'node:fs';
+import { runTranslateBench } from './translate.ts';
+
+const only = process.argv[2];
+if (!only || only === 'translate') console.log(runTranslateBench());
+if ((!only || only === 'monorepo') && existsSync(new URL('./monorepo.ts', import.meta.url))) {
+  const { runMonorepoBench } = (await import('./monorepo.ts' as string)) as {
+    runMonorepoBench: () => Promise<string>;
+  };
+  console.log(`\n${await runMonorepoBench()}`);
+}
