@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { Argv, CommandModule } from 'yargs';
 import { toV2 } from '../../translate/to-v2.ts';
 import { ValidationError } from '../../translate/errors.ts';
@@ -7,6 +10,7 @@ import { CliError } from '../cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from '../exit-codes.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { parseJsonText } from '../parse-json-text.ts';
+import { openInputStream } from '../open-input-stream.ts';
 import { readInput } from '../read-input.ts';
 
 interface TranslateArgs {
@@ -64,9 +68,9 @@ export const translateCommand: CommandModule<object, TranslateArgs> = {
 
 async function runTranslate(args: TranslateArgs): Promise<ExitCode> {
   const options = toOptions(args);
-  const text = await readInput(args.file);
   const name = args.file && args.file !== '-' ? args.file : 'stdin';
-  if (args.jsonl) return translateLines(text, name, options, args);
+  if (args.jsonl) return translateLines(await openInputStream(args.file), name, options, args);
+  const text = await readInput(args.file);
 
   let result: ToV2Result;
   try {
@@ -84,34 +88,49 @@ async function runTranslate(args: TranslateArgs): Promise<ExitCode> {
   return exitFor(result.diagnostics, args.strict);
 }
 
-function translateLines(text: string, name: string, options: ToV2Options, args: TranslateArgs): ExitCode {
+/** Streams the input line by line, so bulk files of any size run in constant memory. */
+async function translateLines(
+  input: Readable,
+  name: string,
+  options: ToV2Options,
+  args: TranslateArgs,
+): Promise<ExitCode> {
   let exit: ExitCode = EXIT.OK;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const lineNo = index + 1;
-    try {
-      const result = toV2(parseJsonText(line, `${name}:${lineNo}`), options);
-      if (args.format === 'json')
-        process.stdout.write(`${JSON.stringify({ line: lineNo, ...toJson(result) })}\n`);
-      else {
-        process.stdout.write(`${JSON.stringify(result.request)}\n`);
-        for (const d of result.diagnostics)
-          process.stderr.write(`${name}:${lineNo}: ${formatDiagnostic(d)}\n`);
-      }
-      exit = Math.max(exit, exitFor(result.diagnostics, args.strict)) as ExitCode;
-    } catch (error) {
-      if (!(error instanceof ValidationError || error instanceof CliError)) throw error;
-      const message =
-        error instanceof ValidationError ? `${name}:${lineNo}: ${error.message}` : error.message;
-      process.stderr.write(`error ${message}\n`);
-      if (args.format === 'json')
-        process.stdout.write(`${JSON.stringify({ line: lineNo, error: message })}\n`);
-      else process.stdout.write('null\n');
-      exit = EXIT.USAGE;
-    }
-  });
+  let lineNo = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo += 1;
+    if (line.trim() === '') continue;
+    exit = Math.max(exit, translateLine(line, lineNo, name, options, args)) as ExitCode;
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+  }
   return exit;
+}
+
+function translateLine(
+  line: string,
+  lineNo: number,
+  name: string,
+  options: ToV2Options,
+  args: TranslateArgs,
+): ExitCode {
+  try {
+    const result = toV2(parseJsonText(line, `${name}:${lineNo}`), options);
+    if (args.format === 'json')
+      process.stdout.write(`${JSON.stringify({ line: lineNo, ...toJson(result) })}\n`);
+    else {
+      process.stdout.write(`${JSON.stringify(result.request)}\n`);
+      for (const d of result.diagnostics) process.stderr.write(`${name}:${lineNo}: ${formatDiagnostic(d)}\n`);
+    }
+    return exitFor(result.diagnostics, args.strict);
+  } catch (error) {
+    if (!(error instanceof ValidationError || error instanceof CliError)) throw error;
+    const message = error instanceof ValidationError ? `${name}:${lineNo}: ${error.message}` : error.message;
+    process.stderr.write(`error ${message}\n`);
+    process.stdout.write(
+      args.format === 'json' ? `${JSON.stringify({ line: lineNo, error: message })}\n` : 'null\n',
+    );
+    return EXIT.USAGE;
+  }
 }
 
 function toJson(result: ToV2Result) {
