@@ -12,3 +12,4 @@ export { isAllowedInputHost } from './is-allowed-input-host.ts';
 export { parseHttpsUrl } from './parse-https-url.ts';
 export { createV1PathPattern } from './v1-path-pattern.ts';
 export * from './responses.ts';
+export * from './transport.ts';

@@ -32,3 +32,17 @@ export const V2_ERROR_CODES = [
   'runtime_error',
   'invalid_json',
 ] as const;
+
+/**
+ * The V2 `error_code` an HTTP error status carries (reference §4.2 codes); used by the emulator's error
+ * bodies and as the client's fallback when a body has none.
+ */
+export const V2_ERROR_CODE_BY_STATUS: Readonly<Record<number, (typeof V2_ERROR_CODES)[number]>> = {
+  400: 'validation_error',
+  401: 'unauthorized',
+  403: 'unauthorized_forbidden',
+  404: 'unknown_job_id',
+  415: 'invalid_content_type',
+  429: 'unauthorized_rate_limited',
+  500: 'runtime_error',
+};

@@ -1,0 +1,16 @@
+import { isOutboundAllowed } from './is-outbound-allowed.ts';
+import type { EmulatorState } from './types.ts';
+
+/** Downloads a job's input image (a plain GET, as the real services do with presigned URLs). */
+export async function fetchInput(state: EmulatorState, href: string): Promise<Buffer> {
+  const url = new URL(href);
+  if (!isOutboundAllowed(state, url)) {
+    throw new Error(`the emulator does not fetch from ${url.hostname} (outboundHosts: loopback)`);
+  }
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`the input URL answered HTTP ${response.status}`);
+  }
+  return Buffer.from(await response.arrayBuffer());
+}

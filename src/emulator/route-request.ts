@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { V1_PATHS, V1_SEGMENT, V2_PATHS, type V1Endpoint } from '../spec/endpoints.ts';
+import { checkAuth } from './check-auth.ts';
+import { checkRateLimit } from './check-rate-limit.ts';
+import { handleStorage } from './handle-storage.ts';
+import { handleV1Status } from './handle-v1-status.ts';
+import { handleV1Submit } from './handle-v1-submit.ts';
+import { handleV2Status } from './handle-v2-status.ts';
+import { handleV2Submit } from './handle-v2-submit.ts';
+import { readBody } from './read-body.ts';
+import { sendApiError } from './send-api-error.ts';
+import { takeFault } from './take-fault.ts';
+import type { EmulatorState, RequestRecord, RouteContext, RouteName } from './types.ts';
+
+const STORAGE_PREFIXES = ['/s3/', '/azure/', '/dropbox/'];
+
+interface Match {
+  route: RouteName;
+  method: string;
+  run: (ctx: RouteContext) => void;
+}
+
+/**
+ * One request: match the route, apply an injected or random fault, check credentials and the rate limit
+ * (API routes), then hand over to the route's handler. Every request is recorded (path without query).
+ */
+export async function routeRequest(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', state.baseUrl);
+  const method = req.method ?? 'GET';
+  const match = matchRoute(url.pathname);
+  const record: RequestRecord = { method, path: url.pathname, route: match?.route ?? 'unknown', outcome: 0 };
+  state.requests.push(record);
+  res.on('finish', () => {
+    if (record.outcome === 0) record.outcome = res.statusCode;
+  });
+  const body = await readBody(req);
+  const log = (outcome: number | string) => state.options.log?.(`${method} ${url.pathname} → ${outcome}`);
+  res.on('finish', () => log(res.statusCode));
+
+  if (!match) {
+    sendApiError(res, url.pathname.startsWith(`/${V1_SEGMENT}/`) ? 'v1' : 'v2', 404, 'not found');
+    return;
+  }
+  const version = match.route.startsWith('v1') ? 'v1' : 'v2';
+  if (method !== match.method && !(match.route === 'storage')) {
+    sendApiError(res, version, 405, `${url.pathname} accepts ${match.method}`);
+    return;
+  }
+  const drop = () => {
+    record.outcome = 'dropped';
+    log('dropped');
+    req.socket.destroy();
+  };
+  const fault = takeFault(state, match.route);
+  if (fault?.kind === 'drop' && fault.when === 'before') {
+    drop();
+    return;
+  }
+  if (fault?.kind === 'status') {
+    const headers: Record<string, string> =
+      fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+    if (match.route === 'storage') {
+      res.writeHead(fault.status, headers);
+      res.end();
+    } else sendApiError(res, version, fault.status, 'injected fault', { headers });
+    return;
+  }
+  if (match.route !== 'storage') {
+    const unauthenticated = checkAuth(state, req);
+    if (unauthenticated) {
+      sendApiError(res, version, 401, unauthenticated);
+      return;
+    }
+    const retryAfter = checkRateLimit(state, method);
+    if (retryAfter !== undefined) {
+      sendApiError(res, version, 429, 'too many requests', {
+        headers: { 'retry-after': String(retryAfter) },
+      });
+      return;
+    }
+  }
+  if (fault?.kind === 'drop') {
+    // `after`: do the work (a job is created), then close the connection instead of answering.
+    res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
+    res.end = (() => {
+      drop();
+      return res;
+    }) as unknown as ServerResponse['end'];
+  }
+  match.run({ state, req, res, url, body, route: match.route });
+}
+
+function matchRoute(path: string): Match | undefined {
+  const submit = (endpoint: V1Endpoint): Match => ({
+    route: 'v1.submit',
+    method: 'POST',
+    run: (ctx) => handleV1Submit(ctx, endpoint),
+  });
+  if (path === V1_PATHS.cutout) return submit('cutout');
+  if (path === V1_PATHS.mask) return submit('mask');
+  if (path === V2_PATHS.removeBackground) return { route: 'v2.submit', method: 'POST', run: handleV2Submit };
+  const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length));
+  if (path.startsWith(V1_PATHS.statusPrefix) && path.length > V1_PATHS.statusPrefix.length) {
+    return {
+      route: 'v1.status',
+      method: 'GET',
+      run: (ctx) => handleV1Status(ctx, id(V1_PATHS.statusPrefix)),
+    };
+  }
+  if (path.startsWith(V2_PATHS.statusPrefix) && path.length > V2_PATHS.statusPrefix.length) {
+    return {
+      route: 'v2.status',
+      method: 'GET',
+      run: (ctx) => handleV2Status(ctx, id(V2_PATHS.statusPrefix)),
+    };
+  }
+  if (STORAGE_PREFIXES.some((p) => path.startsWith(p)))
+    return { route: 'storage', method: '*', run: handleStorage };
+  return undefined;
+}

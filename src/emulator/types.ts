@@ -1,0 +1,159 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { V1Endpoint, V2Mode } from '../spec/endpoints.ts';
+import type { V1Request } from '../spec/v1.ts';
+import type { V2Request } from '../spec/v2.ts';
+import type { UploadStorage } from '../spec/transport.ts';
+
+export interface RateLimits {
+  windowMs: number;
+  post: { hard: number };
+  get: { hard: number };
+}
+
+export interface EmulatorOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0 (a free port). */
+  port?: number;
+  /** Time a job spends in `pending` and then in `running`, each (default 50 ms). */
+  latencyMs?: number;
+  /** Share of jobs that end `failed` (0..1, default 0). */
+  failRate?: number;
+  /** Share of API requests whose connection is dropped without an answer (0..1, default 0). */
+  dropConnections?: number;
+  /** Lifetime of V2 result URLs (default ASSUMED_RESULT_URL_TTL_MS, 1 h). */
+  resultTtlMs?: number;
+  /** Seed of the random faults (default 1). */
+  seed?: number;
+  /** Accept V2 input URLs on the emulator's own host even though it is not on the allowlist (default true). */
+  acceptOwnHost?: boolean;
+  /** Extra V2 input hosts to accept (e.g. another local server of your test). */
+  allowHosts?: readonly string[];
+  /** When set, only these credentials are accepted; by default any non-empty values are. */
+  credentials?: { apiKey?: string; token?: string };
+  /** Per-method request limits per window (default: the documented hard limits); false disables them. */
+  rateLimits?: RateLimits | false;
+  /**
+   * Which hosts the emulator itself fetches inputs from and writes V1 outputs to: `loopback` (default:
+   * 127.0.0.0/8, ::1, localhost) or `any`.
+   */
+  outboundHosts?: 'loopback' | 'any';
+  /** One line per request (method, path without query, status); never contains secrets. */
+  log?: (line: string) => void;
+}
+
+export type RouteName = 'v1.submit' | 'v1.status' | 'v2.submit' | 'v2.status' | 'storage';
+
+export type FaultAction =
+  /** Close the connection without answering: `before` handling the request, or `after` (a job exists). */
+  | { kind: 'drop'; when: 'before' | 'after' }
+  /** Answer with this status and the documented error body (Retry-After for 429/503 when given). */
+  | { kind: 'status'; status: number; retryAfterSeconds?: number };
+
+export interface Fault {
+  route: RouteName;
+  action: FaultAction;
+  /** How many matching requests it applies to (default 1). */
+  times?: number;
+}
+
+export interface RequestRecord {
+  method: string;
+  /** Path without the query string (so no signatures). */
+  path: string;
+  route: RouteName | 'unknown';
+  /** HTTP status, or `dropped`. */
+  outcome: number | 'dropped';
+}
+
+export interface StoredObject {
+  bytes: Buffer;
+  contentType: string;
+}
+
+export interface StorageUrlOptions {
+  /** Which protocol the URL speaks (default external = S3-style presigned URL). */
+  storage?: UploadStorage;
+  /** `read` (GET) or `write` (PUT, or POST for dropbox). Default `write`. */
+  access?: 'read' | 'write';
+  /** Default 1 h. */
+  expiresInMs?: number;
+}
+
+export interface EmulatorStorage {
+  /** A presigned URL for `key` in the emulator's storage. */
+  url(key: string, options?: StorageUrlOptions): string;
+  read(key: string): Buffer | undefined;
+  contentType(key: string): string | undefined;
+  write(key: string, bytes: Uint8Array, contentType?: string): void;
+  /** How many times `key` was written through HTTP or write(). */
+  writes(key: string): number;
+  keys(): string[];
+}
+
+export interface Emulator {
+  /** Base URL, e.g. `http://127.0.0.1:43121`; use it as the client's baseUrl. */
+  url: string;
+  host: string;
+  port: number;
+  storage: EmulatorStorage;
+  /** Queue a fault for the next matching request(s). */
+  inject(fault: Fault): void;
+  /** Every request so far, oldest first. */
+  readonly requests: readonly RequestRecord[];
+  /** Number of jobs created, per API version. */
+  jobCount(version?: 'v1' | 'v2'): number;
+  close(): Promise<void>;
+}
+
+export type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed';
+
+export interface EmulatedJob {
+  id: string;
+  version: 'v1' | 'v2';
+  status: JobStatus;
+  created: string;
+  modified: string;
+  mode: V2Mode;
+  inputUrl: string;
+  v1?: { endpoint: V1Endpoint; body: V1Request };
+  v2?: V2Request;
+  /** V2: storage key, presigned URL and media type of the hosted result. */
+  resultKey?: string;
+  resultUrl?: string;
+  resultMediaType?: string;
+  error?: { code: string; message: string };
+}
+
+export interface EmulatorState {
+  options: Required<Omit<EmulatorOptions, 'credentials' | 'rateLimits' | 'log'>> & {
+    credentials?: { apiKey?: string; token?: string };
+    rateLimits: RateLimits | false;
+    log?: (line: string) => void;
+  };
+  baseUrl: string;
+  jobs: Map<string, EmulatedJob>;
+  storage: EmulatorStorage & {
+    /** Verifies a signed storage request; returns the key or an error status. */
+    resolve(
+      method: string,
+      url: URL,
+    ): { key: string; kind: UploadStorage; access: 'read' | 'write' } | { error: number; reason: string };
+  };
+  faults: Fault[];
+  requests: RequestRecord[];
+  random: () => number;
+  timers: Set<NodeJS.Timeout>;
+  /** Timestamps of recent requests per method, for the rate limit. */
+  hits: { post: number[]; get: number[] };
+}
+
+export interface RouteContext {
+  state: EmulatorState;
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  body: Buffer;
+  /** Marks the request record with its route. */
+  route: RouteName;
+}
