@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { translateCommand } from './translate.ts';
+import { checkCommand } from './check.ts';
 
 /** Every subcommand of the rb-migrate CLI. Add a command by adding one import and one entry. */
-export const COMMANDS: CommandModule<any, any>[] = [translateCommand];
+export const COMMANDS: CommandModule<any, any>[] = [translateCommand, checkCommand];

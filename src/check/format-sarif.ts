@@ -1,0 +1,102 @@
+import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { RULES, type Severity } from '../spec/rules.ts';
+import type { Finding } from './types.ts';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+/**
+ * SARIF 2.1.0 log for the findings. Rule metadata (id, name, message, help, default level, fixable) is
+ * generated from the rule catalogue (every checker-face rule); locations are relative to %SRCROOT% (the
+ * directory check ran in); fingerprints are the baseline fingerprints; a `fix` is attached where rewrite's
+ * replacement is known exactly (V1 paths in literals).
+ */
+export function formatSarif(
+  findings: readonly Finding[],
+  options: { root: string; version: string },
+): string {
+  const rules = RULES.filter((r) => r.faces.includes('checker'));
+  const descriptors: ReportingDescriptor[] = rules.map((r) => ({
+    id: r.code,
+    name: r.name,
+    shortDescription: { text: r.message.replace(/\s*\{value\}/g, '') },
+    fullDescription: { text: `${r.message.replace(/\s*\{value\}/g, '')}. ${r.hint}` },
+    help: {
+      text: r.hint,
+      markdown: `${r.hint}${r.fixable ? '\n\nFixed automatically by `rb-migrate rewrite`.' : ''}`,
+    },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { fixable: r.fixable, tags: ['adobe', 'remove-background', 'migration'] },
+  }));
+  const index = new Map(rules.map((r, i) => [r.code, i]));
+  const results: Result[] = findings.map((f) => {
+    const location = { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' };
+    const region = {
+      startLine: f.line,
+      startColumn: f.column,
+      ...(f.endLine > f.line || f.endColumn > f.column ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+      snippet: { text: f.snippet },
+    };
+    const result: Result = {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: location, region } }],
+      partialFingerprints: f.fingerprint ? { 'rbMigrate/v1': f.fingerprint } : {},
+    };
+    if (f.replacement !== undefined) {
+      result.fixes = [
+        {
+          description: {
+            text: `Replace with ${f.replacement} (rb-migrate rewrite also converts the payload)`,
+          },
+          artifactChanges: [
+            {
+              artifactLocation: location,
+              replacements: [
+                {
+                  deletedRegion: {
+                    startLine: f.line,
+                    startColumn: f.column,
+                    endLine: f.endLine,
+                    endColumn: f.endColumn,
+                  },
+                  insertedContent: { text: f.replacement },
+                },
+              ],
+            },
+          ],
+        },
+      ];
+    }
+    return result;
+  });
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'rb-migrate',
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: 'https://github.com/adobe/rb-migrate',
+            rules: descriptors,
+          },
+        },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: `${pathToFileURL(options.root).href.replace(/\/?$/, '/')}` },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+import { parse, type ParserPlugin } from '@babel/parser';
+import type { File } from '@babel/types';
+
+/**
+ * Parses JS/TS source for the checker with Babel (error recovery on, so one syntax slip does not hide a whole
+ * file). The parser follows the extension: .ts/.mts/.cts → TypeScript, .tsx → TypeScript + JSX, everything
+ * else → JavaScript + JSX. Throws on input Babel cannot recover from.
+ */
+export function parseJs(text: string, extension: string): File {
+  const ext = extension.toLowerCase();
+  const plugins: ParserPlugin[] =
+    ext === 'ts' || ext === 'mts' || ext === 'cts'
+      ? ['typescript', 'decorators-legacy']
+      : ext === 'tsx'
+        ? ['typescript', 'jsx', 'decorators-legacy']
+        : ['jsx', 'decorators-legacy'];
+  return parse(text, {
+    sourceType: 'unambiguous',
+    errorRecovery: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    allowUndeclaredExports: true,
+    allowSuperOutsideMethod: true,
+    plugins,
+  }) as unknown as File;
+}

@@ -1,0 +1,72 @@
+import type { Node } from '@babel/types';
+import type { RawFinding } from '../types.ts';
+import { walkAst } from '../walk-ast.ts';
+
+/** Paths of other Photoshop/Lightroom services whose responses legitimately use `_links.self.href`. */
+const OTHER_SERVICES =
+  /\/pie\/psdService\b|\/lrService\b|\/sensei\/(?!cutout\b|mask\b|status\b)[\w-]+|photoshop-api\.adobe\.io/;
+
+/**
+ * RB304: `x._links.self.href` (also `['_links']['self']['href']` and optional chains) read where a V1 job
+ * response can flow. A light data-flow check: the file must start a V1 job (a V1 submit endpoint or a V1 SDK
+ * call, passed in as `v1Calls` offsets). When the file also talks to other Photoshop services (which keep
+ * `_links`), only reads inside the same top-level function/method/statement as a V1 call are reported.
+ */
+export function detectLinksSelf(ast: Node, text: string, v1Calls: readonly number[]): RawFinding[] {
+  if (v1Calls.length === 0 || !text.includes('_links')) return [];
+  const strict = OTHER_SERVICES.test(text);
+  const found: RawFinding[] = [];
+  walkAst(ast, (node, ancestors) => {
+    if (!isMember(node) || memberName(node) !== 'href') return;
+    const self = node.object;
+    if (!isMember(self) || memberName(self) !== 'self') return;
+    const links = self.object;
+    if (!isMember(links) || memberName(links) !== '_links') return;
+    if (strict) {
+      const unit = topLevelUnit(ancestors, node);
+      const [s, e] = [unit.start ?? 0, unit.end ?? 0];
+      if (!v1Calls.some((offset) => offset >= s && offset < e)) return false;
+    }
+    found.push({
+      rule: 'RB304',
+      index: links.property.start ?? node.start ?? 0,
+      length: (node.end ?? 0) - (links.property.start ?? 0),
+    });
+    return false;
+  });
+  return found;
+}
+
+/** The nearest function whose parent chain up to the Program holds no other function, else the top statement. */
+function topLevelUnit(ancestors: readonly Node[], node: Node): Node {
+  let outermostFunction: Node | undefined;
+  for (const a of ancestors) {
+    if (
+      a.type === 'FunctionDeclaration' ||
+      a.type === 'FunctionExpression' ||
+      a.type === 'ArrowFunctionExpression' ||
+      a.type === 'ClassMethod' ||
+      a.type === 'ObjectMethod'
+    ) {
+      outermostFunction = a;
+      break;
+    }
+  }
+  const program = ancestors.findIndex((a) => a.type === 'Program');
+  return outermostFunction ?? ancestors[program + 1] ?? node;
+}
+
+function isMember(
+  node: Node,
+): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
+  return node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
+}
+
+function memberName(
+  node: Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }>,
+): string | undefined {
+  const p = node.property;
+  if (!node.computed && p.type === 'Identifier') return p.name;
+  if (p.type === 'StringLiteral') return p.value;
+  return undefined;
+}

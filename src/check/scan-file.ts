@@ -1,0 +1,222 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { decodeText } from '../files/decode-text.ts';
+import { detectBinary, BINARY_SNIFF_BYTES } from '../files/detect-binary.ts';
+import { detectMachineMade } from '../files/detect-machine-made.ts';
+import type { DiscoveredFile } from '../files/discover-files.ts';
+import { findJsonV1Bodies } from '../rewrite/find-json-v1-bodies.ts';
+import { RULES_BY_CODE } from '../spec/rules.ts';
+import { formatMessage } from '../spec/format-message.ts';
+import { applySuppressions } from './apply-suppressions.ts';
+import { collectConstants } from './collect-constants.ts';
+import { findCommentRanges } from './find-comment-ranges.ts';
+import { findSuppressions } from './find-suppressions.ts';
+import { parseJs } from './parse-js.ts';
+import { detectJsCommentUrls } from './rules/detect-js-comment-urls.ts';
+import { detectJsEndpoints } from './rules/detect-js-endpoints.ts';
+import { detectLinksSelf } from './rules/detect-links-self.ts';
+import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
+import { detectV1PayloadShape } from './rules/detect-v1-payload-shape.ts';
+import { detectV1SdkCalls } from './rules/detect-v1-sdk-calls.ts';
+import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
+import type { Finding, RawFinding, Suppression } from './types.ts';
+
+/** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
+export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+const JS_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
+const SDK_MODULES = ['@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
+
+export interface ScanResult {
+  status: 'scanned' | 'skipped';
+  reason?: string;
+  findings: Finding[];
+  suppressed: number;
+}
+
+/**
+ * Scans one file for every checker rule. Binary, generated, minified and `.d.ts` files are skipped with a
+ * reason; a cheap byte-level prefilter avoids decoding files that cannot match; JS/TS candidates are parsed
+ * once (Babel) for precise detection, other text files get a comment-aware URL scan; files above
+ * STREAM_THRESHOLD_BYTES are streamed line by line.
+ */
+export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
+  const extension = extensionOf(file.path);
+  if (/\.d\.[cm]?ts$/i.test(file.path)) return skipped('TypeScript declaration file');
+  let handle;
+  try {
+    handle = await open(file.absolute, 'r');
+  } catch (error) {
+    return skipped(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  let bytes: Buffer;
+  try {
+    const size = (await handle.stat()).size;
+    const head = Buffer.alloc(Math.min(size, BINARY_SNIFF_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    if (detectBinary(head)) return skipped('binary file');
+    if (size > STREAM_THRESHOLD_BYTES) {
+      await handle.close();
+      handle = undefined;
+      return await scanStreamed(file, extension);
+    }
+    bytes = await handle.readFile();
+  } catch (error) {
+    return skipped(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  } finally {
+    await handle?.close();
+  }
+  const isJs = JS_EXTENSIONS.has(extension);
+  const hasSensei = bytes.includes('sensei');
+  const hasMarker = bytes.includes('rb-migrate');
+  const maybeShape =
+    (isJs || extension === 'json') &&
+    bytes.includes('href') &&
+    bytes.includes('input') &&
+    bytes.includes('output');
+  const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
+  if (!hasSensei && !hasMarker && !maybeShape && !hasSdk)
+    return { status: 'scanned', findings: [], suppressed: 0 };
+
+  const { text } = decodeText(bytes);
+  const machine = detectMachineMade(text.slice(0, 8192), { minifiable: isJs || extension === 'css' });
+  if (machine) return skipped(machine);
+
+  const raw: RawFinding[] = [...detectTodoMarkers(text)];
+  if (isJs) raw.push(...scanJs(text, extension));
+  else {
+    raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
+    if (extension === 'json' && maybeShape) raw.push(...scanJsonShapes(text));
+  }
+  const lines = new LineIndex(text);
+  const findings = toFindings(dedupe(raw), file.path, lines);
+  const { kept, suppressed } = applySuppressions(findings, findSuppressions(text), file.path, (n) =>
+    lines.text(n),
+  );
+  return { status: 'scanned', findings: kept, suppressed };
+}
+
+function scanJs(text: string, extension: string): RawFinding[] {
+  let ast;
+  try {
+    ast = parseJs(text, extension);
+  } catch {
+    return detectV1UrlsInText(text, findCommentRanges(text, extension), 'js');
+  }
+  const constants = collectConstants(ast);
+  const endpoints = detectJsEndpoints(ast, constants);
+  const sdk = detectV1SdkCalls(ast);
+  const v1Calls = [...endpoints.filter((f) => f.rule === 'RB300'), ...sdk].map((f) => f.index);
+  return [
+    ...endpoints,
+    ...sdk,
+    ...detectV1PayloadShape(ast, constants),
+    ...detectLinksSelf(ast, text, v1Calls),
+    ...detectJsCommentUrls(ast.comments ?? []),
+  ];
+}
+
+function scanJsonShapes(text: string): RawFinding[] {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root) return [];
+  return findJsonV1Bodies(root).map((b) => ({ rule: 'RB302' as const, index: b.node.offset, length: 1 }));
+}
+
+async function scanStreamed(file: DiscoveredFile, extension: string): Promise<ScanResult> {
+  const isJs = JS_EXTENSIONS.has(extension);
+  const findings: Finding[] = [];
+  const suppressions: Suppression[] = [];
+  const keptLines = new Map<number, string>();
+  const stream = createReadStream(file.absolute, { encoding: 'latin1', highWaterMark: 1024 * 1024 });
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const line of reader) {
+    lineNo++;
+    if (!line.includes('sensei') && !line.includes('rb-migrate')) continue;
+    const raw = [
+      ...detectTodoMarkers(line),
+      ...detectV1UrlsInText(line, findCommentRanges(line, extension), isJs ? 'js' : 'other-file'),
+    ];
+    for (const s of findSuppressions(line)) suppressions.push({ ...s, line: lineNo });
+    const single = new LineIndex(line);
+    for (const f of toFindings(dedupe(raw), file.path, single))
+      findings.push({ ...f, line: lineNo, endLine: lineNo });
+    keptLines.set(lineNo, line);
+  }
+  const { kept, suppressed } = applySuppressions(
+    findings,
+    suppressions,
+    file.path,
+    (n) => keptLines.get(n) ?? '',
+  );
+  return { status: 'scanned', findings: kept, suppressed };
+}
+
+function toFindings(raw: readonly RawFinding[], path: string, lines: LineIndex): Finding[] {
+  return raw.map((r) => {
+    const rule = RULES_BY_CODE[r.rule];
+    const start = lines.position(r.index);
+    const end = lines.position(r.index + r.length);
+    const finding: Finding = {
+      path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      rule: r.rule,
+      severity: rule.severity,
+      message: formatMessage(rule.message, { value: r.value }).replace(/ unset$/, ''),
+      fixable: rule.fixable,
+      snippet: lines.text(start.line).trim().slice(0, 300),
+    };
+    if (r.replacement !== undefined) finding.replacement = r.replacement;
+    return finding;
+  });
+}
+
+function dedupe(raw: readonly RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  return raw.filter((r) => {
+    const key = `${r.rule}:${r.index}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function skipped(reason: string): ScanResult {
+  return { status: 'skipped', reason, findings: [], suppressed: 0 };
+}
+
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? base : base.slice(dot + 1);
+}
+
+/** Offset → 1-based line/column, and line texts. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+  text(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    const end = this.starts[line] ?? this.source.length + 1;
+    return this.source.slice(start, end - 1).replace(/\r$/, '');
+  }
+}

@@ -1,0 +1,12 @@
+/** How many leading bytes are inspected (git uses the first 8000 bytes the same way). */
+export const BINARY_SNIFF_BYTES = 8000;
+
+/**
+ * True when the bytes look like a binary file: a NUL byte in the first 8000 bytes (git's heuristic).
+ * UTF-16 text also contains NULs and is treated as binary; rb-migrate only handles ASCII-compatible text.
+ */
+export function detectBinary(head: Uint8Array): boolean {
+  const end = Math.min(head.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < end; i++) if (head[i] === 0) return true;
+  return false;
+}

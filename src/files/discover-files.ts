@@ -1,0 +1,252 @@
+import { existsSync, type Dirent } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** Directories never entered: dependencies, VCS data, build output, caches and vendored code. */
+export const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.turbo',
+  '.cache',
+  '.parcel-cache',
+  '.yarn',
+  '.pnpm-store',
+  'vendor',
+  'vendors',
+  'third_party',
+  'third-party',
+  '__pycache__',
+  '.venv',
+  '.tox',
+]);
+
+/** File names never read: minified bundles, source maps, lock files, our own temp files. */
+const ALWAYS_SKIPPED_FILE =
+  /(?:[.-]min\.(?:[cm]?js|css)$|\.bundle\.[cm]?js$|\.map$|^\.rb-tmp-|^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb)$)/;
+
+export interface DiscoverOptions {
+  /** Paths are reported relative to this directory; it is also the root symlinks may not escape. */
+  cwd: string;
+  /** Lower-case extensions without the dot (`ts`, `json`); undefined means every file. */
+  extensions?: readonly string[];
+  /** Extra patterns in .gitignore syntax, relative to cwd (`--ignore`). */
+  ignore?: readonly string[];
+  /** Honour .gitignore files and .git/info/exclude (default true). */
+  gitignore?: boolean;
+}
+
+export interface DiscoveredFile {
+  /** Relative to cwd, with forward slashes. */
+  path: string;
+  absolute: string;
+  /** Named on the command line (never dropped silently). */
+  explicit: boolean;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+  /** Paths given on the command line that do not exist. */
+  missing: string[];
+}
+
+/**
+ * Lists the files under the given paths the way git sees the project: nested .gitignore files (with
+ * negations), .git/info/exclude and --ignore patterns apply; dependency, VCS, build-output and vendored
+ * directories plus minified bundles and lock files are always skipped. Symbolic links are never followed
+ * while walking (so loops and links out of the root are harmless); a named symlink is used only when it
+ * resolves inside the root. Files named explicitly bypass the ignore rules; when one is still not used
+ * (wrong extension, link out of the root) it is listed in `skipped` with the reason.
+ */
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const cwd = resolve(options.cwd);
+  const useGitignore = options.gitignore ?? true;
+  const extensions = options.extensions
+    ? new Set(options.extensions.map((e) => e.replace(/^\./, '').toLowerCase()))
+    : undefined;
+  const extra = ignore().add([...(options.ignore ?? [])]);
+  const top = useGitignore ? findRepoTop(cwd) : cwd;
+  const chains = new Map<string, Matcher[]>();
+  const seen = new Set<string>();
+  const result: Discovery = { files: [], skipped: [], missing: [] };
+  const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
+
+  const matchersFor = async (dir: string): Promise<Matcher[]> => {
+    const cached = chains.get(dir);
+    if (cached) return cached;
+    let chain: Matcher[] = [];
+    const parent = dirname(dir);
+    if (dir !== top && parent !== dir && isInside(parent, top)) chain = await matchersFor(parent);
+    const own = useGitignore ? await loadIgnoreFile(dir, dir === top) : undefined;
+    if (own) chain = [...chain, { dir, ig: own }];
+    chains.set(dir, chain);
+    return chain;
+  };
+
+  const isIgnored = (abs: string, isDir: boolean, chain: Matcher[]): boolean => {
+    const fromCwd = toPosix(relative(cwd, abs));
+    if (fromCwd && !fromCwd.startsWith('..') && extra.ignores(isDir ? `${fromCwd}/` : fromCwd)) return true;
+    let ignored = false;
+    for (const m of chain) {
+      const rel = toPosix(relative(m.dir, abs));
+      if (!rel || rel.startsWith('..')) continue;
+      const t = m.ig.test(isDir ? `${rel}/` : rel);
+      if (t.ignored) ignored = true;
+      else if (t.unignored) ignored = false;
+    }
+    return ignored;
+  };
+
+  const wantExtension = (name: string) => !extensions || extensions.has(extensionOf(name));
+
+  const walk = async (dir: string, root: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      result.skipped.push({
+        path: show(dir),
+        reason: `cannot read directory (${(error as NodeJS.ErrnoException).code ?? error})`,
+      });
+      return;
+    }
+    const chain = await matchersFor(dir);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true, chain)) continue;
+        subdirs.push(abs);
+      } else if (entry.isSymbolicLink()) {
+        if (isIgnored(abs, false, chain) || ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+        if (!wantExtension(entry.name)) continue;
+        const target = await realpath(abs).catch(() => undefined);
+        const reason =
+          target === undefined
+            ? 'symbolic link that cannot be resolved (broken or a loop); not followed'
+            : isInside(target, root)
+              ? 'symbolic link; not followed (its target inside the root is scanned at its own path)'
+              : 'symbolic link pointing outside the root; not followed';
+        result.skipped.push({ path: show(abs), reason });
+      } else if (entry.isFile()) {
+        if (ALWAYS_SKIPPED_FILE.test(entry.name) || !wantExtension(entry.name)) continue;
+        if (isIgnored(abs, false, chain)) continue;
+        if (seen.has(abs)) continue;
+        seen.add(abs);
+        result.files.push({ path: show(abs), absolute: abs, explicit: false });
+      }
+    }
+    for (const sub of subdirs) await walk(sub, root);
+  };
+
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const abs = isAbsolute(given) ? given : resolve(cwd, given);
+    const info = await lstat(abs).catch(() => undefined);
+    if (!info) {
+      result.missing.push(given);
+      continue;
+    }
+    const root = isInside(abs, cwd) ? cwd : info.isDirectory() ? abs : dirname(abs);
+    if (info.isDirectory()) {
+      await walk(abs, root);
+      continue;
+    }
+    let target = abs;
+    if (info.isSymbolicLink()) {
+      const real = await realpath(abs).catch(() => undefined);
+      const realInfo = real ? await stat(real).catch(() => undefined) : undefined;
+      if (!real || !realInfo) {
+        result.skipped.push({
+          path: given,
+          reason: 'symbolic link that cannot be resolved (broken or a loop)',
+        });
+        continue;
+      }
+      if (!isInside(real, await realpath(root).catch(() => root))) {
+        result.skipped.push({ path: given, reason: 'symbolic link pointing outside the root; not followed' });
+        continue;
+      }
+      if (realInfo.isDirectory()) {
+        await walk(real, root);
+        continue;
+      }
+      target = real;
+    } else if (!info.isFile()) {
+      result.skipped.push({ path: given, reason: 'not a regular file' });
+      continue;
+    }
+    if (!wantExtension(target)) {
+      result.skipped.push({
+        path: show(target),
+        reason: `extension not in --extensions (${[...(extensions ?? [])].join(',')})`,
+      });
+      continue;
+    }
+    if (seen.has(target)) continue;
+    seen.add(target);
+    result.files.push({ path: show(target), absolute: target, explicit: true });
+  }
+  result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return result;
+}
+
+interface Matcher {
+  dir: string;
+  ig: Ignore;
+}
+
+async function loadIgnoreFile(dir: string, isTop: boolean): Promise<Ignore | undefined> {
+  const texts: string[] = [];
+  const own = await readFile(join(dir, '.gitignore'), 'utf8').catch(() => undefined);
+  if (own !== undefined) texts.push(own);
+  if (isTop) {
+    const exclude = await readFile(join(dir, '.git', 'info', 'exclude'), 'utf8').catch(() => undefined);
+    if (exclude !== undefined) texts.push(exclude);
+  }
+  return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
+}
+
+/** The top of the git work tree containing `dir` (so parent .gitignore files apply), or `dir` itself. */
+function findRepoTop(dir: string): string {
+  let current = dir;
+  for (;;) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return dir;
+    current = parent;
+  }
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf(sep) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
