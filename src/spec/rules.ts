@@ -225,8 +225,9 @@ const rules = [
     name: 'dynamic-storage',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'storage comes from {value}; its value is unknown, so the payload was left unchanged',
-    hint: 'Make the storage a literal, or translate the payload at runtime with toV2().',
+    message:
+      '{path} comes from {value}; its value decides the V2 request (storage, mask format, colour space, type), so the payload was left unchanged',
+    hint: 'Make the value a literal, or translate the payload at runtime with toV2().',
     fixable: false,
   },
   {
@@ -236,6 +237,15 @@ const rules = [
     faces: ['codemod'],
     message: 'V1 SDK call {value} cannot be rewritten automatically',
     hint: 'Use createRemoveBackgroundClient().runV1() from rb-migrate, which keeps V1 semantics.',
+    fixable: false,
+  },
+  {
+    code: 'RB209',
+    name: 'payload-not-found',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 endpoint {value} is used where its request body cannot be found; the URL was left unchanged',
+    hint: 'Send the body in the same call as the URL (fetch/axios/got/ky/superagent or a wrapper taking (url, body)), or migrate this request by hand: see docs/mapping.md.',
     fixable: false,
   },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,6 @@
+import type { ProjectContext } from './types.ts';
+
+export function collectProjectConstants(files: string[]): ProjectContext {
+  void files;
+  return { constants: {} };
+}

@@ -1,0 +1,67 @@
+import type { AnyPath, CodemodContext } from './codemod-context.ts';
+import { climbUrlExpression } from './climb-url-expression.ts';
+import { findBinding } from './find-binding.ts';
+import { findReferences } from './find-references.ts';
+import { skipWrappersUp } from './skip-wrappers-up.ts';
+
+export interface UrlUses {
+  /** Whole URL expressions evaluated where a request is made (the literal itself, or each read of the constant). */
+  uses: AnyPath[];
+  /** The URL is stored in an exported constant (other modules may post to it). */
+  exported: boolean;
+  /** The constant the URL was written to, if any (`const CUTOUT_URL = …`). */
+  constantName?: string;
+}
+
+/**
+ * Where a URL expression ends up: when it initialises a constant (`const CUTOUT_URL = …`, also through a
+ * chain of constants), every read of that constant; otherwise the expression itself.
+ */
+export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): UrlUses {
+  const holder = skipWrappersUp(top);
+  const declarator = holder.parent;
+  if (declarator?.node.type !== 'VariableDeclarator' || holder.name !== 'init' || declarator.node.id.type !== 'Identifier' || depth > 3)
+    return { uses: [top], exported: false };
+  const name: string = declarator.node.id.name;
+  const binding = findBinding(declarator.get('id'), name);
+  if (!binding) return { uses: [top], exported: false };
+  let exported = declarator.parent?.parent?.node.type === 'ExportNamedDeclaration';
+  if (ctx.root.find(ctx.j.ExportSpecifier).filter((p: AnyPath) => p.node.local?.name === name).size() > 0) exported = true;
+  const uses: AnyPath[] = [];
+  for (const ref of findReferences(ctx, binding, name)) {
+    if (isCommonJsExport(ref)) {
+      exported = true;
+      continue;
+    }
+    const refTop = climbUrlExpression(ref);
+    const nested = collectUrlUses(ctx, refTop, depth + 1);
+    uses.push(...nested.uses);
+    exported ||= nested.exported;
+  }
+  return { uses, exported, constantName: name };
+}
+
+/** `module.exports = { X }`, `module.exports.X = X`, `exports.X = X`. */
+function isCommonJsExport(ref: AnyPath): boolean {
+  let current: AnyPath | undefined = ref;
+  for (let i = 0; i < 4 && current; i++) {
+    const node = current.node;
+    if (node.type === 'AssignmentExpression') {
+      const left = ctxText(node.left);
+      return /^(module\.)?exports\b/.test(left);
+    }
+    current = current.parent;
+  }
+  return false;
+}
+
+function ctxText(node: any): string {
+  const parts: string[] = [];
+  let cur = node;
+  while (cur?.type === 'MemberExpression') {
+    parts.unshift(cur.property?.name ?? '');
+    cur = cur.object;
+  }
+  if (cur?.type === 'Identifier') parts.unshift(cur.name);
+  return parts.join('.');
+}

@@ -1,0 +1,23 @@
+import { formatMessage } from '../spec/format-message.ts';
+import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
+
+export interface TodoVars {
+  /** Source text shown for `{value}` as written (not JSON-quoted), e.g. `outputUrl` or `getStorage()`. */
+  sourceText?: string;
+  value?: unknown;
+  path?: string;
+  host?: string;
+}
+
+/** The text of a coded TODO for a rule of the catalogue: the rule's message (placeholders filled) and hint. */
+export function describeTodo(code: RuleCode, vars: TodoVars = {}): string {
+  const rule = RULES_BY_CODE[code];
+  let template: string = rule.message;
+  if (vars.sourceText !== undefined) template = template.split('{value}').join(shorten(vars.sourceText));
+  return `${formatMessage(template, vars)}. ${rule.hint}`;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}

@@ -1,0 +1,152 @@
+import { V2_INPUT_HOST_ALLOWLIST } from '../spec/endpoints.ts';
+import { MAPPING_BY_PATH, V1_CONTAINERS } from '../spec/mapping.ts';
+import type { AnyPath, CodemodContext } from './codemod-context.ts';
+import { findBinding } from './find-binding.ts';
+import { getPropertyKey } from './get-property-key.ts';
+import { getStringValue } from './get-string-value.ts';
+import { unwrapExpression } from './unwrap-expression.ts';
+
+/** One leaf of a V1 payload literal. */
+export interface V1Leaf {
+  /** Dotted V1 path. */
+  path: string;
+  /** The source text that yields the value at request time (moved verbatim when the value moves). */
+  text: string;
+  /** Known value (from a literal); undefined when `dynamic`. */
+  value?: unknown;
+  dynamic: boolean;
+  /** Comments attached to the leaf's property (source text). */
+  comments: string[];
+  /** Offset of the property holding the leaf (for diagnostics placement). */
+  node: any;
+}
+
+export interface EvaluatedPayload {
+  /** The payload as a JS value; dynamic leaves hold a unique placeholder string. */
+  value: Record<string, unknown>;
+  leaves: V1Leaf[];
+  /** Comments of container properties (`input`, `output`, …) by V1 path. */
+  containerComments: Map<string, string[]>;
+  /** Why the payload cannot be evaluated statically (spread, computed key, unresolvable container). */
+  problem?: { code: 'RB201' | 'RB207'; sourceText: string; path?: string };
+}
+
+let counter = 0;
+
+/** A string placeholder for a value the codemod cannot see: an https URL on an allowed host, never in user code. */
+export function makePlaceholder(): string {
+  counter = (counter + 1) % 1_000_000;
+  return `https://rb-migrate-placeholder-${counter}.${V2_INPUT_HOST_ALLOWLIST[0]}/value`;
+}
+
+/**
+ * Turns a V1 payload object literal into a value for the translator: literal leaves become their values,
+ * anything else a placeholder (with its source text kept for the rewrite). Containers (`input`, `output`,
+ * …, read from the mapping) may be nested literals or variables holding literals; their leaves are then
+ * read through the variable (`input.href`).
+ */
+export function evaluateV1Object(ctx: CodemodContext, object: AnyPath): EvaluatedPayload {
+  const result: EvaluatedPayload = { value: {}, leaves: [], containerComments: new Map() };
+  walk(ctx, object, '', undefined, result.value, result, 0);
+  return result;
+}
+
+function commentTexts(ctx: CodemodContext, ...nodes: any[]): string[] {
+  const texts: string[] = [];
+  for (const node of nodes) {
+    for (const c of node?.comments ?? []) texts.push(ctx.source.slice(c.start, c.end));
+  }
+  return texts;
+}
+
+function walk(
+  ctx: CodemodContext,
+  object: AnyPath,
+  prefix: string,
+  access: string | undefined,
+  target: Record<string, unknown>,
+  result: EvaluatedPayload,
+  depth: number,
+): void {
+  const props: AnyPath[] = object.get('properties').map((p: AnyPath) => p);
+  for (const prop of props) {
+    if (result.problem) return;
+    const node = prop.node;
+    const key = getPropertyKey(node);
+    if (key === undefined || node.type === 'ObjectMethod' || node.kind === 'get' || node.kind === 'set' || node.method) {
+      result.problem = { code: 'RB201', sourceText: ctx.source.slice(node.start, node.end) };
+      return;
+    }
+    const path = prefix ? `${prefix}.${key}` : key;
+    const valuePath = unwrapExpression(prop.get('value'));
+    const valueNode = valuePath.node;
+    const keyAccess = access === undefined ? undefined : `${access}${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
+    if (V1_CONTAINERS.has(path)) {
+      result.containerComments.set(path, commentTexts(ctx, node));
+      const child: Record<string, unknown> = {};
+      target[key] = child;
+      if (valueNode.type === 'ObjectExpression') {
+        walk(ctx, valuePath, path, keyAccess, child, result, depth);
+        continue;
+      }
+      const held = depth < 3 ? resolveHeldObject(valuePath) : undefined;
+      if (held) {
+        walk(ctx, held, path, ctx.source.slice(valueNode.start, valueNode.end), child, result, depth + 1);
+        continue;
+      }
+      const row = [...MAPPING_BY_PATH.keys()].some((p) => p.startsWith(`${path}.`));
+      result.problem = {
+        code: row ? 'RB207' : 'RB201',
+        sourceText: ctx.source.slice(valueNode.start, valueNode.end),
+        path,
+      };
+      return;
+    }
+    const text = keyAccess ?? sourceOf(ctx, prop.get('value'));
+    const known = staticValue(valueNode);
+    const comments = commentTexts(ctx, node, node.value === valueNode ? undefined : node.value).concat(
+      commentTexts(ctx, valueNode).filter((c) => !text.includes(c)),
+    );
+    if (known.ok) {
+      target[key] = known.value;
+      result.leaves.push({ path, text, value: known.value, dynamic: false, comments, node });
+    } else {
+      const placeholder = makePlaceholder();
+      target[key] = placeholder;
+      result.leaves.push({ path, text, value: placeholder, dynamic: true, comments, node });
+    }
+  }
+}
+
+/** Source text of an expression, with its parentheses when it had any. */
+function sourceOf(ctx: CodemodContext, path: AnyPath): string {
+  const node = path.node;
+  const text = ctx.source.slice(node.start, node.end);
+  if (node.extra?.parenthesized) return `(${text})`;
+  return text;
+}
+
+function staticValue(node: any): { ok: true; value: unknown } | { ok: false } {
+  const s = getStringValue(node);
+  if (s !== undefined) return { ok: true, value: s };
+  if (node.type === 'NumericLiteral' || (node.type === 'Literal' && typeof node.value === 'number'))
+    return { ok: true, value: node.value };
+  if (node.type === 'BooleanLiteral' || (node.type === 'Literal' && typeof node.value === 'boolean'))
+    return { ok: true, value: node.value };
+  if (node.type === 'NullLiteral' || (node.type === 'Literal' && node.value === null && !node.regex))
+    return { ok: true, value: null };
+  return { ok: false };
+}
+
+/** `input` in `{ input, output }` → the object literal the variable was initialised with (const, or let never reassigned). */
+function resolveHeldObject(path: AnyPath): AnyPath | undefined {
+  if (path.node.type !== 'Identifier') return undefined;
+  const binding = findBinding(path, path.node.name);
+  const declarator = binding?.declaration.parent;
+  if (declarator?.node.type !== 'VariableDeclarator' || binding?.declaration.name !== 'id' || !declarator.node.init)
+    return undefined;
+  const kind = declarator.parent?.node.kind;
+  if (kind !== 'const') return undefined;
+  const init = unwrapExpression(declarator.get('init'));
+  return init.node.type === 'ObjectExpression' ? init : undefined;
+}

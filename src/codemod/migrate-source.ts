@@ -1,0 +1,106 @@
+import { findTodoMarkers } from '../spec/todo-marker.ts';
+import { applyEdits } from './apply-edits.ts';
+import { climbUrlExpression } from './climb-url-expression.ts';
+import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { collectUrlUses } from './collect-url-uses.ts';
+import { detectSkipReason } from './detect-skip-reason.ts';
+import { detectStyle } from './detect-style.ts';
+import { findEndpointLiterals } from './find-endpoint-literals.ts';
+import { findImportedEndpoints } from './find-imported-endpoints.ts';
+import { findSenseiBases } from './find-sensei-bases.ts';
+import { hasCandidate } from './has-candidate.ts';
+import { parseSource } from './parse-source.ts';
+import { placeTodos } from './place-todos.ts';
+import { planEndpointSite, type EndpointSite } from './plan-endpoint-site.ts';
+import { traceResponseFlow } from './trace-response-flow.ts';
+import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
+
+/**
+ * Migrates one file from Remove Background V1 to V2. A recipe over small helpers:
+ * detect (endpoints, imported constants, /sensei bases) → plan (URL + payload per endpoint, all or nothing)
+ * → verify (inside rewritePayload: the emitted literal must equal the translator's output) → apply (text
+ * splices on the original source) → print (the new text and the TODO markers it carries).
+ */
+export function migrateSource(source: string, options: MigrateOptions): MigrateResult {
+  const { filename, project } = options;
+  const skip = detectSkipReason(source, filename);
+  if (skip) return unchanged(source, skip);
+  if (!hasCandidate(source, project)) return unchanged(source, 'no V1 Remove Background usage');
+
+  const { j, root } = parseSource(source, filename);
+  const ctx: CodemodContext = { j, root, source, filename, style: detectStyle(source), project };
+
+  // detect
+  const literals = findEndpointLiterals(ctx);
+  const sites: EndpointSite[] = [];
+  const edits: MigrationEdit[] = [];
+  const todos: TodoRequest[] = [];
+  for (const literal of literals) {
+    if (literal.kind === 'status') {
+      edits.push(literal.edit);
+      continue;
+    }
+    const { uses } = collectUrlUses(ctx, climbUrlExpression(literal.path));
+    sites.push({ endpoint: literal.endpoint!, urlEdits: [literal.edit], uses, label: text(ctx, literal.path) });
+  }
+  const bases = findSenseiBases(ctx);
+  sites.push(...bases.sites);
+  edits.push(...bases.edits);
+  todos.push(...bases.todos);
+  const imported = findImportedEndpoints(ctx);
+  sites.push(...imported.sites);
+  todos.push(...imported.todos);
+
+  // plan (+ verify, per payload)
+  const rewrittenCalls: AnyPath[] = [];
+  for (const site of sites) {
+    const planned = planEndpointSite(ctx, site);
+    edits.push(...planned.plan.edits);
+    todos.push(...planned.plan.todos);
+    rewrittenCalls.push(...planned.rewrittenCalls);
+  }
+  const responses = traceResponseFlow(ctx, rewrittenCalls, literals.some((l) => l.kind === 'submit') || sites.length > 0);
+  edits.push(...responses.edits);
+  todos.push(...responses.todos);
+
+  // apply
+  const allEdits = dedupe([...edits, ...placeTodos(ctx, todos)]);
+  const output = applyEdits(source, allEdits);
+
+  // print
+  return {
+    output,
+    changed: output !== source,
+    edits: allEdits.sort((a, b) => a.start - b.start),
+    todos: findTodoMarkers(output).map((m) => ({
+      line: lineOf(output, m.index),
+      code: m.code,
+      message: m.message,
+    })),
+  };
+}
+
+function unchanged(source: string, skipped: string): MigrateResult {
+  return { output: source, changed: false, skipped, edits: [], todos: [] };
+}
+
+function text(ctx: CodemodContext, path: AnyPath): string {
+  return ctx.source.slice(path.node.start, path.node.end);
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The same edit planned twice (a payload shared by two endpoints) is applied once. */
+function dedupe(edits: MigrationEdit[]): MigrationEdit[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

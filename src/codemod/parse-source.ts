@@ -1,0 +1,17 @@
+import jscodeshift from 'jscodeshift';
+import type { Collection, JSCodeshift } from 'jscodeshift';
+import { chooseParser } from './choose-parser.ts';
+import { SourceParseError } from './types.ts';
+
+/** Parses once with the parser chosen by extension; a syntax error becomes a SourceParseError. */
+export function parseSource(source: string, filename: string): { j: JSCodeshift; root: Collection<any> } {
+  const j = jscodeshift.withParser(chooseParser(filename) as any);
+  try {
+    return { j, root: j(source) };
+  } catch (error) {
+    const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };
+    const line = e.loc?.line ?? e.lineNumber;
+    const column = e.loc?.column;
+    throw new SourceParseError(filename, line, column, String(e.message ?? error).replace(/\s*\(\d+:\d+\)$/, ''));
+  }
+}

@@ -1,0 +1,68 @@
+import type { V1Endpoint } from '../spec/endpoints.ts';
+import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-context.ts';
+import { describeTodo } from './describe-todo.ts';
+import { findEnclosingStatement } from './find-enclosing-statement.ts';
+import { findRequestCall } from './find-request-call.ts';
+import { resolvePayloadSite } from './resolve-payload-site.ts';
+import { rewritePayload } from './rewrite-payload.ts';
+import type { MigrationEdit } from './types.ts';
+
+export interface EndpointSite {
+  endpoint: V1Endpoint;
+  /** Edits that switch the URL to V2 (none when the URL lives in another module). */
+  urlEdits: MigrationEdit[];
+  /** The URL expressions as evaluated at each request. */
+  uses: AnyPath[];
+  /** How the endpoint is spelled, for TODO messages. */
+  label: string;
+}
+
+export interface EndpointPlan {
+  /** Whether the site is rewritten (URL and every payload) or left unchanged with TODOs. */
+  applied: boolean;
+  plan: Plan;
+  /** The request calls whose responses now come from V2. */
+  rewrittenCalls: AnyPath[];
+}
+
+/**
+ * All or nothing for one endpoint: the URL is switched only when every request made with it has a payload
+ * that was rewritten (and verified). Otherwise nothing changes and each blocking site gets a coded TODO,
+ * so V1 bodies are never sent to V2 (or V2 bodies to V1).
+ */
+export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): EndpointPlan {
+  const failures: TodoRequest[] = [];
+  const edits: MigrationEdit[] = [...site.urlEdits];
+  const todos: TodoRequest[] = [];
+  const calls: AnyPath[] = [];
+  const seen = new Set<string>();
+  for (const use of site.uses) {
+    const request = findRequestCall(ctx, use);
+    const statementStart = findEnclosingStatement(request?.call ?? use).node.start as number;
+    if (!request?.payload) {
+      failures.push({ statementStart, code: 'RB209', message: describeTodo('RB209', { sourceText: site.label }) });
+      continue;
+    }
+    const payload = resolvePayloadSite(ctx, request.payload);
+    if (!payload.ok) {
+      failures.push({
+        statementStart,
+        code: payload.code,
+        message: describeTodo(payload.code, { sourceText: payload.sourceText, path: payload.sourceText }),
+      });
+      continue;
+    }
+    calls.push(request.call);
+    if (seen.has(payload.key)) continue;
+    seen.add(payload.key);
+    const outcome = rewritePayload(ctx, payload.object, payload.mutations, site.endpoint);
+    if (!outcome.ok) {
+      failures.push(...outcome.plan.todos);
+      continue;
+    }
+    edits.push(...outcome.plan.edits);
+    todos.push(...outcome.plan.todos);
+  }
+  if (failures.length) return { applied: false, plan: { edits: [], todos: failures }, rewrittenCalls: [] };
+  return { applied: true, plan: { edits, todos }, rewrittenCalls: calls };
+}
