@@ -55,7 +55,7 @@ export async function routeRequest(
     log('dropped');
     req.socket.destroy();
   };
-  const fault = takeFault(state, match.route);
+  const fault = takeFault(state, match.route, method);
   if (fault?.kind === 'drop' && fault.when === 'before') {
     drop();
     return;

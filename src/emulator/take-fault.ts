@@ -4,8 +4,10 @@ import type { EmulatorState, FaultAction, RouteName } from './types.ts';
  * The fault to apply to this request: the first injected fault for the route (consumed), else a random
  * dropped connection (`after` handling) at the configured `dropConnections` rate for API routes.
  */
-export function takeFault(state: EmulatorState, route: RouteName): FaultAction | undefined {
-  const index = state.faults.findIndex((f) => f.route === route);
+export function takeFault(state: EmulatorState, route: RouteName, method: string): FaultAction | undefined {
+  const index = state.faults.findIndex(
+    (f) => f.route === route && (f.method === undefined || f.method === method),
+  );
   if (index >= 0) {
     const fault = state.faults[index]!;
     const left = (fault.times ?? 1) - 1;

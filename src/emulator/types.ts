@@ -52,6 +52,8 @@ export type FaultAction =
 
 export interface Fault {
   route: RouteName;
+  /** Only requests with this method (e.g. `PUT` to target storage uploads, not downloads). */
+  method?: string;
   action: FaultAction;
   /** How many matching requests it applies to (default 1). */
   times?: number;
