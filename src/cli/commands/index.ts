@@ -1,6 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { translateCommand } from './translate.ts';
 import { checkCommand } from './check.ts';
+import { rewriteCommand } from './rewrite.ts';
+import { emulateCommand } from './emulate.ts';
 
 /** Every subcommand of the rb-migrate CLI. Add a command by adding one import and one entry. */
-export const COMMANDS: CommandModule<any, any>[] = [translateCommand, checkCommand];
+export const COMMANDS: CommandModule<any, any>[] = [translateCommand, checkCommand, rewriteCommand, emulateCommand];

@@ -1,0 +1,229 @@
+import { availableParallelism } from 'node:os';
+import pc from 'picocolors';
+import type { Argv, CommandModule } from 'yargs';
+import { createProgress } from '../../files/create-progress.ts';
+import { discoverFiles } from '../../files/discover-files.ts';
+import { mapWithConcurrency } from '../../files/map-with-concurrency.ts';
+import { parseShard } from '../../files/parse-shard.ts';
+import { shardFiles } from '../../files/shard-files.ts';
+import { isWorkTreeDirty } from '../../git/is-work-tree-dirty.ts';
+import { collectProjectContext } from '../../rewrite/collect-project-context.ts';
+import { isRewriteCandidate } from '../../rewrite/is-rewrite-candidate.ts';
+import { REWRITE_KINDS, type FileOutcome, type PrettierMode } from '../../rewrite/rewrite-file.ts';
+import { runPool } from '../../rewrite/run-pool.ts';
+import { CliError } from '../cli-error.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+
+interface RewriteArgs {
+  paths: string[];
+  dry: boolean;
+  diff: boolean;
+  format: 'text' | 'json';
+  prettier: PrettierMode;
+  allowDirty: boolean;
+  extensions?: string;
+  ignore: string[];
+  gitignore: boolean;
+  shard?: string;
+  workers: number;
+  verbose: boolean;
+}
+
+export const REWRITE_EXIT_HELP = `Exit codes:
+  0  everything migrated, or nothing to migrate (the number of files scanned is printed)
+  1  TODO markers/notes left for a human, or some files failed (unparsable, unwritable, too large)
+  2  usage error: missing path, bad flag, or uncommitted changes in the git work tree without --allow-dirty`;
+
+/** Below this many candidate files the worker pool costs more than it saves. */
+const POOL_MIN_CANDIDATES = 48;
+
+export const rewriteCommand: CommandModule<object, RewriteArgs> = {
+  command: 'rewrite [paths..]',
+  describe:
+    'Migrate V1 usage in place: JS/TS (codemod), JSON bodies and URLs, curl in shell scripts and Markdown',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('paths', {
+        type: 'string',
+        array: true,
+        default: ['.'],
+        describe: 'files or directories (default .)',
+      })
+      .option('dry', {
+        type: 'boolean',
+        default: false,
+        describe: 'write nothing (combine with --diff to preview)',
+      })
+      .option('diff', {
+        type: 'boolean',
+        default: false,
+        describe: 'print a unified diff of every change (coloured on a TTY)',
+      })
+      .option('format', {
+        choices: ['text', 'json'] as const,
+        default: 'text' as const,
+        describe: 'summary format',
+      })
+      .option('prettier', {
+        choices: ['auto', 'on', 'off'] as const,
+        default: 'auto' as const,
+        describe: 'format changed files: auto = only with a project Prettier config',
+      })
+      .option('allow-dirty', {
+        type: 'boolean',
+        default: false,
+        describe: 'write even when the git work tree has uncommitted changes',
+      })
+      .option('extensions', {
+        type: 'string',
+        describe: `comma-separated (default ${Object.keys(REWRITE_KINDS).join(',')})`,
+      })
+      .option('ignore', {
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe: 'extra ignore pattern (.gitignore syntax), repeatable',
+      })
+      .option('gitignore', {
+        type: 'boolean',
+        default: true,
+        describe: 'honour .gitignore files (--no-gitignore to include ignored files)',
+      })
+      .option('shard', {
+        type: 'string',
+        describe: 'process only shard i of n (e.g. 1/4), a deterministic split for CI matrices',
+      })
+      .option('workers', {
+        type: 'number',
+        default: availableParallelism(),
+        describe: 'worker threads (1 = in-band)',
+      })
+      .option('verbose', {
+        alias: 'v',
+        type: 'boolean',
+        default: false,
+        describe: 'list unchanged and skipped files too',
+      })
+      .example('$0 rewrite --dry --diff', 'preview every change in the current directory')
+      .example('$0 rewrite src docs/api.md', 'migrate a directory and one file')
+      .example('$0 rewrite --format json > migration.json', 'machine-readable summary with TODOs per file')
+      .example('$0 rewrite --shard 2/4 --allow-dirty', 'one job of a 4-way CI matrix')
+      .epilogue(REWRITE_EXIT_HELP) as unknown as Argv<RewriteArgs>,
+  handler: async (args) => {
+    process.exitCode = await runRewrite(args);
+  },
+};
+
+async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
+  const cwd = process.cwd();
+  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
+  if (typeof shard === 'string') throw new CliError(shard);
+  if (!Number.isInteger(args.workers) || args.workers < 1)
+    throw new CliError(`--workers takes a whole number >= 1, got ${args.workers}`);
+  const extensions = args.extensions
+    ? args.extensions
+        .split(',')
+        .map((e) => e.trim().replace(/^\./, ''))
+        .filter(Boolean)
+    : Object.keys(REWRITE_KINDS);
+  const discovery = await discoverFiles(args.paths, {
+    cwd,
+    extensions,
+    ignore: args.ignore,
+    gitignore: args.gitignore,
+  });
+  if (discovery.missing.length > 0)
+    throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
+  const files = shard ? shardFiles(discovery.files, shard) : discovery.files;
+
+  if (!args.dry) {
+    const git = await isWorkTreeDirty(cwd);
+    if (git?.dirty && !args.allowDirty)
+      throw new CliError(
+        `the git work tree has uncommitted changes:\n  ${git.sample.join('\n  ')}\nCommit or stash them first so the migration can be reviewed as one diff, or pass --allow-dirty (or preview with --dry).`,
+      );
+  }
+
+  const context = await collectProjectContext(files);
+  if (context.warning) process.stderr.write(`rb-migrate rewrite: ${context.warning}\n`);
+  const flags = await mapWithConcurrency(files, 64, (f) =>
+    isRewriteCandidate(f.absolute, context.constantNames),
+  );
+  const candidates = files.filter((_, i) => flags[i]);
+  const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
+  const workers = candidates.length >= POOL_MIN_CANDIDATES ? args.workers : 1;
+  const options = {
+    dry: args.dry,
+    prettier: args.prettier,
+    diff: args.diff,
+    ...(context.project ? { project: context.project } : {}),
+    constantNames: context.constantNames,
+  };
+  const processed = await runPool(candidates, options, workers, (d) => progress.update(d));
+  progress.finish();
+
+  const byPath = new Map(processed.map((o) => [o.path, o]));
+  const outcomes: FileOutcome[] = [
+    ...files.map((f) => byPath.get(f.path) ?? { path: f.path, status: 'unchanged' as const, todos: [] }),
+    ...discovery.skipped.map((s) => ({
+      path: s.path,
+      status: 'skipped' as const,
+      todos: [],
+      reason: s.reason,
+    })),
+  ];
+  const count = (s: FileOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  const totals = {
+    files: files.length,
+    changed: count('changed'),
+    unchanged: count('unchanged'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    todos: outcomes.reduce((n, o) => n + o.todos.length, 0),
+  };
+
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ dry: args.dry, files: outcomes, totals }, null, 2)}\n`);
+  } else {
+    printText(outcomes, args);
+  }
+  const verb = args.dry ? 'would change' : 'changed';
+  const summary =
+    totals.changed === 0 && totals.failed === 0 && totals.todos === 0
+      ? `rb-migrate rewrite: nothing to migrate: scanned ${totals.files} files, none uses the V1 Remove Background API${totals.skipped ? ` (${totals.skipped} skipped)` : ''}.`
+      : `rb-migrate rewrite: scanned ${totals.files} files: ${totals.changed} ${verb}, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.failed} failed; ${totals.todos} TODOs left.${args.dry ? ' (--dry: nothing written)' : ''}`;
+  process.stderr.write(`${summary}\n`);
+  return totals.failed > 0 || totals.todos > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {
+  const c = pc.createColors(process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const named = new Set(args.paths.map((p) => p.replace(/^\.\//, '')));
+  let out = '';
+  for (const o of outcomes) {
+    if (o.status === 'changed') {
+      out += `${c.green(args.dry ? 'would change' : 'changed')} ${o.path}${o.todos.length ? ` (${o.todos.length} TODOs)` : ''}\n`;
+      if (o.diff) out += colorDiff(o.diff, c);
+    } else if (o.status === 'failed') out += `${c.red('failed')}  ${o.path}: ${o.error}\n`;
+    else if (o.status === 'skipped' && (args.verbose || named.has(o.path)))
+      out += `${c.yellow('skipped')} ${o.path}: ${o.reason}\n`;
+    else if (args.verbose && o.status === 'unchanged') out += `${c.dim('unchanged')} ${o.path}\n`;
+    for (const t of o.todos) out += `  ${o.path}:${t.line}  ${c.bold(t.code)}  ${t.message}\n`;
+  }
+  process.stdout.write(out);
+}
+
+function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
+  return diff
+    .split('\n')
+    .map((line) =>
+      line.startsWith('+') && !line.startsWith('+++')
+        ? c.green(line)
+        : line.startsWith('-') && !line.startsWith('---')
+          ? c.red(line)
+          : line.startsWith('@@')
+            ? c.cyan(line)
+            : line,
+    )
+    .join('\n');
+}

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { createTwoFilesPatch } from 'diff';
+import type { MigrationTodo, ProjectContext } from '../codemod/types.ts';
+import { SourceParseError } from '../codemod/types.ts';
+import { decodeText } from '../files/decode-text.ts';
+import { detectBinary } from '../files/detect-binary.ts';
+import { detectMachineMade } from '../files/detect-machine-made.ts';
+import { encodeText } from '../files/encode-text.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
+import { formatWithPrettier } from './format-with-prettier.ts';
+import { loadCodemod } from './load-codemod.ts';
+import { rewriteCurl } from './rewrite-curl.ts';
+import { rewriteJson } from './rewrite-json.ts';
+
+export type PrettierMode = 'auto' | 'on' | 'off';
+
+/** Extensions rewrite handles, by the rewriter used. */
+export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'markdown'>> = {
+  js: 'js',
+  jsx: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  ts: 'js',
+  tsx: 'js',
+  mts: 'js',
+  cts: 'js',
+  json: 'json',
+  sh: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  ksh: 'shell',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'markdown',
+};
+
+/** Files above this size are not rewritten (reported instead). */
+export const MAX_REWRITE_BYTES = 8 * 1024 * 1024;
+
+export interface RewriteFileOptions {
+  dry: boolean;
+  prettier: PrettierMode;
+  diff: boolean;
+  project?: ProjectContext;
+  /** Names of project constants holding V1 URLs (JS prefilter). */
+  constantNames?: readonly string[];
+}
+
+export interface FileOutcome {
+  path: string;
+  status: 'changed' | 'unchanged' | 'skipped' | 'failed';
+  todos: MigrationTodo[];
+  reason?: string;
+  error?: string;
+  diff?: string;
+}
+
+const SDK_MODULES = ['@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
+
+/**
+ * Migrates one file: read → skip binary/huge/non-UTF-8/generated → cheap prefilter → the rewriter for its
+ * kind (codemod for JS/TS, JSON, shell/Markdown curl) → Prettier on changed files if asked → encode with the
+ * original BOM and line endings → atomic write (unless dry). Never throws: failures are outcomes, and a
+ * failed file is left untouched.
+ */
+export async function rewriteFile(
+  file: { path: string; absolute: string },
+  options: RewriteFileOptions,
+): Promise<FileOutcome> {
+  const base = { path: file.path, todos: [] as MigrationTodo[] };
+  const kind = REWRITE_KINDS[extensionOf(file.path)];
+  if (!kind)
+    return { ...base, status: 'skipped', reason: 'no rewriter for this file type (check still scans it)' };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch (error) {
+    return {
+      ...base,
+      status: 'failed',
+      error: `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
+  }
+  if (detectBinary(bytes)) return { ...base, status: 'skipped', reason: 'binary file' };
+  if (bytes.length > MAX_REWRITE_BYTES) {
+    return bytes.includes('sensei')
+      ? {
+          ...base,
+          status: 'failed',
+          error: `too large to rewrite (${(bytes.length / 1048576).toFixed(1)} MB > 8 MB) and it mentions /sensei; migrate it by hand`,
+        }
+      : {
+          ...base,
+          status: 'skipped',
+          reason: `larger than 8 MB (${(bytes.length / 1048576).toFixed(1)} MB)`,
+        };
+  }
+  if (!prefilter(bytes, kind, options.constantNames)) return { ...base, status: 'unchanged' };
+  const decoded = decodeText(bytes);
+  if (!decoded.utf8)
+    return { ...base, status: 'skipped', reason: 'not valid UTF-8; left untouched (check still scans it)' };
+  const machine = detectMachineMade(decoded.text.slice(0, 8192), { minifiable: kind === 'js' });
+  if (machine) return { ...base, status: 'skipped', reason: machine };
+
+  let output: string;
+  let todos: MigrationTodo[];
+  try {
+    if (kind === 'js') {
+      const codemod = await loadCodemod();
+      const result = codemod.migrateSource(decoded.text, {
+        filename: file.absolute,
+        ...(options.project ? { project: options.project } : {}),
+      });
+      if (result.skipped && !result.changed && result.todos.length === 0)
+        return result.skipped.startsWith('no V1')
+          ? { ...base, status: 'unchanged' }
+          : { ...base, status: 'skipped', reason: result.skipped };
+      ({ output, todos } = result);
+    } else if (kind === 'json') ({ output, todos } = rewriteJson(decoded.text, file.path));
+    else ({ output, todos } = rewriteCurl(decoded.text, kind));
+  } catch (error) {
+    const message =
+      error instanceof SourceParseError
+        ? error.message.replace(file.absolute, file.path)
+        : `${(error as Error).message ?? String(error)}`;
+    return {
+      ...base,
+      status: 'failed',
+      error: error instanceof SourceParseError ? `cannot parse: ${message}` : `rewrite failed: ${message}`,
+    };
+  }
+  if (output === decoded.text) return { ...base, status: 'unchanged', todos };
+  try {
+    output = await formatWithPrettier(output, file.absolute, options.prettier);
+  } catch {
+    // Prettier trouble never blocks the migration; the unformatted result is still correct.
+  }
+  const outcome: FileOutcome = { ...base, status: 'changed', todos };
+  if (options.diff)
+    outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
+      context: 3,
+    });
+  if (!options.dry) {
+    try {
+      await writeFileAtomic(file.absolute, encodeText(output, decoded));
+    } catch (error) {
+      return {
+        ...base,
+        status: 'failed',
+        todos,
+        error: `cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      };
+    }
+  }
+  return outcome;
+}
+
+function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {
+  if (bytes.includes('sensei') || bytes.includes('rb-migrate')) return true;
+  if (kind === 'json') return bytes.includes('href') && bytes.includes('input') && bytes.includes('output');
+  if (kind !== 'js') return false;
+  if (SDK_MODULES.some((m) => bytes.includes(m))) return true;
+  if (bytes.includes('input') && bytes.includes('output') && bytes.includes('href')) return true;
+  return (names ?? []).some((n) => bytes.includes(n));
+}
+
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1);
+}

@@ -1,0 +1,148 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { MigrationTodo } from '../codemod/types.ts';
+import { SourceParseError } from '../codemod/types.ts';
+import { ENDPOINTS } from '../spec/endpoints.ts';
+import { toV2 } from '../translate/to-v2.ts';
+import { translateUrl } from '../translate/translate-url.ts';
+import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
+import { findJsonV1Bodies } from './find-json-v1-bodies.ts';
+import { lineAt } from './line-at.ts';
+
+export interface TextRewrite {
+  output: string;
+  changed: boolean;
+  todos: MigrationTodo[];
+}
+
+/**
+ * Rewrites V1 usage in a JSON document with format-preserving edits (only the changed values are
+ * re-serialised): V1 request bodies (by shape; also JSON text in strings such as Postman `body.raw`) become
+ * V2 bodies via toV2 (endpoint inferred from the enclosing request); V1 URLs in string values and property
+ * keys (OpenAPI `paths`) become V2 URLs via translateUrl; URL path arrays (`["sensei", "cutout"]`) become
+ * `["v2", "remove-background"]`. Translator warnings/errors become todos (JSON cannot hold markers).
+ * Throws SourceParseError for invalid JSON.
+ */
+export function rewriteJson(text: string, filename: string): TextRewrite {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root || errors.length > 0) {
+    const e = errors[0];
+    const line = e ? lineAt(text, e.offset) : undefined;
+    throw new SourceParseError(
+      filename,
+      line,
+      undefined,
+      `invalid JSON${e ? ` (${printParseErrorCode(e.error)})` : ''}`,
+    );
+  }
+  const edits: TextEdit[] = [];
+  const todoAt: Array<{ offset: number; code: string; message: string }> = [];
+  const unit = detectIndentUnit(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const replaced: Node[] = [];
+
+  for (const body of findJsonV1Bodies(root)) {
+    let result;
+    try {
+      result = toV2(body.value, { endpoint: body.endpoint });
+    } catch (error) {
+      todoAt.push({
+        offset: body.node.offset,
+        code: 'RB302',
+        message: `V1 body left unchanged: ${(error as Error).message}`,
+      });
+      continue;
+    }
+    const base = indentOfLine(text, body.node.offset);
+    let content: string;
+    if (body.kind === 'object') {
+      const multiline = text.slice(body.node.offset, body.node.offset + body.node.length).includes('\n');
+      content = multiline
+        ? reindent(JSON.stringify(result.request, null, unit), base, eol)
+        : JSON.stringify(result.request);
+    } else {
+      const raw = String(body.node.value);
+      const rawUnit = detectIndentUnit(raw);
+      const rawEol = raw.includes('\r\n') ? '\r\n' : '\n';
+      const inner = raw.includes('\n')
+        ? JSON.stringify(result.request, null, rawUnit).replace(/\n/g, rawEol)
+        : JSON.stringify(result.request);
+      content = JSON.stringify(inner);
+    }
+    edits.push({ offset: body.node.offset, length: body.node.length, content });
+    replaced.push(body.node);
+    for (const d of result.diagnostics)
+      if (d.severity !== 'info') todoAt.push({ offset: body.node.offset, code: d.code, message: d.message });
+  }
+
+  const inside = (n: Node) => replaced.some((r) => n.offset >= r.offset && n.offset < r.offset + r.length);
+  const visit = (node: Node): void => {
+    if (inside(node)) return;
+    if (node.type === 'string' && typeof node.value === 'string' && node.value.includes('sensei')) {
+      const translated = translateAll(node.value);
+      if (translated !== node.value)
+        edits.push({ offset: node.offset, length: node.length, content: JSON.stringify(translated) });
+    } else if (node.type === 'array' && node.children) {
+      edits.push(...rewritePathArray(node.children));
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+
+  if (edits.length === 0) return { output: text, changed: false, todos: toTodos(text, todoAt, (o) => o) };
+  const { output, mapOffset } = applyTextEdits(text, edits);
+  return { output, changed: output !== text, todos: toTodos(output, todoAt, mapOffset) };
+}
+
+function toTodos(
+  output: string,
+  at: ReadonlyArray<{ offset: number; code: string; message: string }>,
+  map: (o: number) => number,
+): MigrationTodo[] {
+  return at.map((t) => ({ line: lineAt(output, map(t.offset)), code: t.code, message: t.message }));
+}
+
+function translateAll(value: string): string {
+  let current = value;
+  for (let i = 0; i < 16; i++) {
+    const t = translateUrl(current);
+    if (!t || t.url === current) break;
+    current = t.url;
+  }
+  return current;
+}
+
+/** `["sensei", "cutout"]` → `["v2", "remove-background"]`, `["sensei", "status", …]` → `["v2", "status", …]`. */
+function rewritePathArray(items: readonly Node[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (a.type !== 'string' || b.type !== 'string') continue;
+    const row = ENDPOINTS.find((e) => {
+      const [s1, s2] = e.v1.split('/').filter(Boolean);
+      return s1 === a.value && s2 === b.value;
+    });
+    if (!row) continue;
+    const [v1, v2] = row.v2.split('/').filter(Boolean);
+    edits.push({ offset: a.offset, length: a.length, content: JSON.stringify(v1) });
+    edits.push({ offset: b.offset, length: b.length, content: JSON.stringify(v2) });
+    i++;
+  }
+  return edits;
+}
+
+function detectIndentUnit(text: string): string {
+  const m = /\n([ \t]+)\S/.exec(text);
+  if (!m) return '  ';
+  return m[1]!.startsWith('\t') ? '\t' : m[1]!;
+}
+
+function indentOfLine(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+function reindent(json: string, base: string, eol: string): string {
+  return json.split('\n').join(`${eol}${base}`);
+}
