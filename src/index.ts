@@ -1,2 +1,17 @@
 /** rb-migrate library entry. The translator alone is `rb-migrate/translate`. */
 export * from './translate/index.ts';
+export * from './runtime/index.ts';
+export {
+  startEmulator,
+  renderResultPng,
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorStorage,
+  type Fault,
+  type FaultAction,
+  type RateLimits,
+  type RequestRecord,
+  type RenderOptions,
+  type RouteName,
+  type StorageUrlOptions,
+} from './emulator/index.ts';

@@ -5,4 +5,9 @@ import { rewriteCommand } from './rewrite.ts';
 import { emulateCommand } from './emulate.ts';
 
 /** Every subcommand of the rb-migrate CLI. Add a command by adding one import and one entry. */
-export const COMMANDS: CommandModule<any, any>[] = [translateCommand, checkCommand, rewriteCommand, emulateCommand];
+export const COMMANDS: CommandModule<any, any>[] = [
+  translateCommand,
+  checkCommand,
+  rewriteCommand,
+  emulateCommand,
+];
