@@ -1,14 +1,16 @@
 import { RemoveBackgroundError } from './errors.ts';
+import { toAbortError } from './to-abort-error.ts';
 
 export interface Deadline {
   /** Aborts when the caller's signal aborts or the time is up. */
   signal: AbortSignal;
-  /** The typed error for the abort: ABORTED (caller) or TIMEOUT. */
+  /** The typed error for the abort: ABORTED (caller), TIMEOUT (our timeout or the caller's TimeoutError). */
   toError(what: string, secrets: Iterable<string>, jobId?: string): RemoveBackgroundError;
   dispose(): void;
 }
 
 /** Combines the caller's AbortSignal with an optional timeout into one signal. */
+
 export function createDeadline(signal: AbortSignal | undefined, timeoutMs: number | undefined): Deadline {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
@@ -22,11 +24,7 @@ export function createDeadline(signal: AbortSignal | undefined, timeoutMs: numbe
     signal: controller.signal,
     toError(what, secrets, jobId) {
       return signal?.aborted
-        ? new RemoveBackgroundError('ABORTED', `${what} was aborted`, {
-            cause: signal.reason,
-            secrets,
-            jobId,
-          })
+        ? toAbortError(what, signal, { secrets, jobId })
         : new RemoveBackgroundError('TIMEOUT', `${what} did not finish within ${timeoutMs} ms`, {
             secrets,
             jobId,

@@ -45,9 +45,7 @@ function createContext(options: ClientOptions): ClientContext {
     userAgent: options.userAgent,
     getToken: async () => {
       const value = token ?? (await getToken!());
-      if (typeof value !== 'string' || value === '') {
-        throw new TypeError('createRemoveBackgroundClient: getToken returned no token');
-      }
+      if (typeof value !== 'string' || value === '') throw new TypeError('getToken returned no token');
       return value;
     },
     secrets,

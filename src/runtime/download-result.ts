@@ -1,6 +1,7 @@
 import { classifyFetchFailure } from './classify-fetch-failure.ts';
 import { computeBackoff } from './compute-backoff.ts';
 import { RemoveBackgroundError } from './errors.ts';
+import { toAbortError } from './to-abort-error.ts';
 import { redactSecrets } from './redact-secrets.ts';
 import { sleep } from './sleep.ts';
 import type { ClientContext } from './types.ts';
@@ -33,11 +34,7 @@ export async function downloadResult(
       response = await ctx.fetch(url, { method: 'GET', signal });
     } catch (error) {
       if (classifyFetchFailure(error, signal) === 'aborted') {
-        throw new RemoveBackgroundError('ABORTED', 'result download was aborted', {
-          url,
-          jobId,
-          secrets: ctx.secrets,
-        });
+        throw toAbortError('result download', signal, { url, jobId, secrets: ctx.secrets });
       }
       if (attempt >= MAX_ATTEMPTS) {
         throw new RemoveBackgroundError('DOWNLOAD_FAILED', 'result download failed', {
@@ -86,10 +83,6 @@ async function pause(
   try {
     await sleep(delayMs, signal);
   } catch {
-    throw new RemoveBackgroundError('ABORTED', 'result download was aborted', {
-      url,
-      jobId,
-      secrets: ctx.secrets,
-    });
+    throw toAbortError('result download', signal, { url, jobId, secrets: ctx.secrets });
   }
 }

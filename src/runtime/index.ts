@@ -22,3 +22,4 @@ export type {
   SubmitOptions,
   WaitOptions,
 } from './types.ts';
+export * from './sdk-adapters.ts';

@@ -46,6 +46,8 @@ export interface SubmitOptions extends RequestOptions {
   retryDelayMs?: number;
   /** Upper bound of a single wait, Retry-After included (default 30 000 ms). */
   maxRetryDelayMs?: number;
+  /** Per attempt: no answer within this long after sending counts as SUBMIT_OUTCOME_UNKNOWN (default 60 000 ms). */
+  timeoutMs?: number;
   /**
    * Opt-in: also retry when the POST may have been accepted (connection dropped after sending, 500/502/504).
    * This can create duplicate jobs: V2 has no idempotency key. Default false.

@@ -1,6 +1,7 @@
 import { UPLOAD_PROTOCOLS, type UploadStorage } from '../spec/transport.ts';
 import { classifyFetchFailure } from './classify-fetch-failure.ts';
 import { RemoveBackgroundError } from './errors.ts';
+import { toAbortError } from './to-abort-error.ts';
 import { redactSecrets } from './redact-secrets.ts';
 import type { ClientContext } from './types.ts';
 
@@ -42,7 +43,7 @@ export async function uploadToStorage(
     response = await ctx.fetch(upload.href, init);
   } catch (error) {
     if (classifyFetchFailure(error, signal) === 'aborted') {
-      throw new RemoveBackgroundError('ABORTED', 'upload was aborted', where);
+      throw toAbortError('upload', signal, where);
     }
     throw new RemoveBackgroundError('UPLOAD_FAILED', `upload to ${upload.storage} storage failed`, {
       ...where,

@@ -57,6 +57,7 @@ export async function waitForJob(ctx: ClientContext, job: Job, options: WaitOpti
           signal,
         });
       } catch (error) {
+        if (error instanceof RemoveBackgroundError) throw error;
         if (signal.aborted) throw deadline.toError(what, ctx.secrets, job.jobId);
         failures++;
         if (failures > maxRetries) throw giveUp(`${what}: status requests kept failing`, error);
