@@ -1,4 +1,6 @@
 import babylon from 'jscodeshift/parser/babylon.js';
+import ts from 'jscodeshift/parser/ts.js';
+import tsx from 'jscodeshift/parser/tsx.js';
 
 /** Babel plugins for .js/.jsx/.mjs/.cjs: JSX and modern syntax, no Flow (Flow makes `<T>(x) => x` ambiguous). */
 const JS_PLUGINS = [
@@ -29,9 +31,9 @@ const JS_PLUGINS = [
  * The jscodeshift parser for a file name: `.ts/.mts/.cts` → ts, `.tsx` → tsx, every JavaScript extension
  * → Babel with JSX and without Flow.
  */
-export function chooseParser(filename: string): string | { parse(code: string): any } {
-  if (/\.tsx$/i.test(filename)) return 'tsx';
-  if (/\.[mc]?ts$/i.test(filename)) return 'ts';
+export function chooseParser(filename: string): { parse(code: string): any } {
+  if (/\.tsx$/i.test(filename)) return tsx();
+  if (/\.[mc]?ts$/i.test(filename)) return ts();
   return babylon({
     sourceType: 'unambiguous',
     allowImportExportEverywhere: true,

@@ -18,6 +18,8 @@ export interface TodoRequest {
 export interface CodemodContext {
   j: JSCodeshift;
   root: Collection<any>;
+  /** The file's parser (offsets of its nodes index the original text). */
+  parse: (code: string) => any;
   source: string;
   filename: string;
   style: SourceStyle;

@@ -1,6 +1,70 @@
+import { resolve } from 'node:path';
+import { Node, Project, SyntaxKind, type Expression, type SourceFile } from 'ts-morph';
 import type { ProjectContext } from './types.ts';
 
+/**
+ * Reads every exported string constant of the given files with ts-morph, resolving concatenations,
+ * templates and references to other constants (also imported ones), so that migrateSource can tell that
+ * an imported `CUTOUT_URL` is a V1 endpoint. Runs before any rewriting; plain data out.
+ */
 export function collectProjectConstants(files: string[]): ProjectContext {
-  void files;
-  return { constants: {} };
+  const project = new Project({
+    useInMemoryFileSystem: false,
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: { allowJs: true, noEmit: true },
+  });
+  const sourceFiles: SourceFile[] = [];
+  for (const file of files) {
+    try {
+      sourceFiles.push(project.addSourceFileAtPath(resolve(file)));
+    } catch {
+      // unreadable file: no constants from it
+    }
+  }
+  const constants: ProjectContext['constants'] = {};
+  for (const sourceFile of sourceFiles) {
+    const values: Record<string, string> = {};
+    for (const [name, declarations] of sourceFile.getExportedDeclarations()) {
+      const declaration = declarations[0];
+      if (!declaration || !Node.isVariableDeclaration(declaration)) continue;
+      const init = declaration.getInitializer();
+      const value = init ? evaluateString(init, 0) : undefined;
+      if (value !== undefined) values[name] = value;
+    }
+    if (Object.keys(values).length) constants[sourceFile.getFilePath()] = values;
+  }
+  return { constants };
+}
+
+function evaluateString(node: Node, depth: number): string | undefined {
+  if (depth > 8) return undefined;
+  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
+  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node))
+    return evaluateString(node.getExpression(), depth + 1);
+  if (Node.isTemplateExpression(node)) {
+    let text = node.getHead().getLiteralText();
+    for (const span of node.getTemplateSpans()) {
+      const part = evaluateString(span.getExpression(), depth + 1);
+      if (part === undefined) return undefined;
+      text += part + span.getLiteral().getLiteralText();
+    }
+    return text;
+  }
+  if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
+    const left = evaluateString(node.getLeft(), depth + 1);
+    const right = evaluateString(node.getRight(), depth + 1);
+    return left !== undefined && right !== undefined ? left + right : undefined;
+  }
+  if (Node.isIdentifier(node)) {
+    const symbol = node.getSymbol();
+    const target = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
+    for (const declaration of target?.getDeclarations() ?? []) {
+      if (Node.isVariableDeclaration(declaration)) {
+        const init = declaration.getInitializer();
+        if (init) return evaluateString(init as Expression, depth + 1);
+      }
+    }
+  }
+  return undefined;
 }

@@ -54,7 +54,11 @@ export function evaluateV1Object(ctx: CodemodContext, object: AnyPath): Evaluate
 function commentTexts(ctx: CodemodContext, ...nodes: any[]): string[] {
   const texts: string[] = [];
   for (const node of nodes) {
-    for (const c of node?.comments ?? []) texts.push(ctx.source.slice(c.start, c.end));
+    const all = [...(node?.leadingComments ?? []), ...(node?.trailingComments ?? []), ...(node?.comments ?? [])];
+    for (const c of all) {
+      const text = ctx.source.slice(c.start, c.end);
+      if (!texts.includes(text)) texts.push(text);
+    }
   }
   return texts;
 }

@@ -27,8 +27,8 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   if (skip) return unchanged(source, skip);
   if (!hasCandidate(source, project)) return unchanged(source, 'no V1 Remove Background usage');
 
-  const { j, root } = parseSource(source, filename);
-  const ctx: CodemodContext = { j, root, source, filename, style: detectStyle(source), project };
+  const { j, root, parse } = parseSource(source, filename);
+  const ctx: CodemodContext = { j, root, parse, source, filename, style: detectStyle(source), project };
 
   // detect
   const literals = findEndpointLiterals(ctx);

@@ -3,9 +3,11 @@ import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-conte
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findRequestCall } from './find-request-call.ts';
+import { getPropertyKey } from './get-property-key.ts';
 import { resolvePayloadSite } from './resolve-payload-site.ts';
 import { rewritePayload } from './rewrite-payload.ts';
 import type { MigrationEdit } from './types.ts';
+import { V1_BODY_ROOTS } from './v1-shape.ts';
 
 export interface EndpointSite {
   endpoint: V1Endpoint;
@@ -13,6 +15,8 @@ export interface EndpointSite {
   urlEdits: MigrationEdit[];
   /** The URL expressions as evaluated at each request. */
   uses: AnyPath[];
+  /** Per use, when the uses do not all post to `endpoint` (a shared `/sensei` base). */
+  useEndpoints?: V1Endpoint[];
   /** How the endpoint is spelled, for TODO messages. */
   label: string;
 }
@@ -36,7 +40,8 @@ export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): Endpo
   const todos: TodoRequest[] = [];
   const calls: AnyPath[] = [];
   const seen = new Set<string>();
-  for (const use of site.uses) {
+  for (const [index, use] of site.uses.entries()) {
+    const endpoint = site.useEndpoints?.[index] ?? site.endpoint;
     const request = findRequestCall(ctx, use);
     const statementStart = findEnclosingStatement(request?.call ?? use).node.start as number;
     if (!request?.payload) {
@@ -52,10 +57,12 @@ export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): Endpo
       });
       continue;
     }
+    // A constant imported from a module that was already migrated may reach bodies that are V2 already.
+    if (!site.urlEdits.length && !hasV1Roots(payload.object.node)) continue;
     calls.push(request.call);
     if (seen.has(payload.key)) continue;
     seen.add(payload.key);
-    const outcome = rewritePayload(ctx, payload.object, payload.mutations, site.endpoint);
+    const outcome = rewritePayload(ctx, payload.object, payload.mutations, endpoint);
     if (!outcome.ok) {
       failures.push(...outcome.plan.todos);
       continue;
@@ -65,4 +72,11 @@ export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): Endpo
   }
   if (failures.length) return { applied: false, plan: { edits: [], todos: failures }, rewrittenCalls: [] };
   return { applied: true, plan: { edits, todos }, rewrittenCalls: calls };
+}
+
+function hasV1Roots(object: any): boolean {
+  return object.properties.some((p: any) => {
+    const key = getPropertyKey(p);
+    return key !== undefined && V1_BODY_ROOTS.has(key);
+  });
 }

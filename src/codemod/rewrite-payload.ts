@@ -127,6 +127,7 @@ export function rewritePayload(
     return fail('RB206', { sourceText: (error as Error).message });
   }
   const mismatch = verifyV2Literal(ctx, text, literalResult.request, valueOfText);
+  if (process.env.RB_DEBUG && mismatch) console.error(JSON.stringify(text), mismatch);
   if (mismatch) return fail('RB206', { sourceText: mismatch });
 
   const plan: Plan = { edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }], todos: [] };

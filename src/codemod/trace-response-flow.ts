@@ -31,6 +31,7 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     const key = `${kind}:${p.node.start}:${p.node.end}:${p.node.type}`;
     if (visited.has(key)) return;
     visited.add(key);
+    markThen(p, kind, depth + 1);
     const parent = p.parent;
     if (!parent) return;
     const pn = parent.node;
@@ -109,10 +110,7 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     if (node.type === 'Identifier') {
       const binding = findBinding(id, node.name);
       if (!binding) return;
-      for (const ref of findReferences(ctx, binding, node.name)) {
-        markThen(ref, kind, depth + 1);
-        mark(ref, kind, depth + 1);
-      }
+      for (const ref of findReferences(ctx, binding, node.name)) mark(ref, kind, depth + 1);
     } else if (node.type === 'ObjectPattern') {
       id.get('properties').each((prop: AnyPath) => {
         const value = prop.node.value;
@@ -144,19 +142,11 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     if (!binding) return;
     for (const ref of findReferences(ctx, binding, name)) {
       const up = skipWrappersUp(ref);
-      if (up.name === 'callee' && CALLS.has(up.parent?.node.type)) {
-        markThen(up.parent, kind, depth + 1);
-        mark(up.parent, kind, depth + 1);
-      }
+      if (up.name === 'callee' && CALLS.has(up.parent?.node.type)) mark(up.parent, kind, depth + 1);
     }
   };
 
-  for (const call of calls) {
-    markThen(call, 'accepted', 0);
-    mark(call, 'accepted', 0);
-  }
-  // `.then` chains on intermediate values (res.json().then(job => …)).
-  for (const key of [...visited]) void key;
+  for (const call of calls) mark(call, 'accepted', 0);
 
   if (fileHasV1 && calls.length) {
     ctx.root.find(ctx.j.Identifier).forEach((idPath: AnyPath) => {

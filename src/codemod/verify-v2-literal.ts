@@ -17,7 +17,7 @@ export function verifyV2Literal(
   let program: any;
   const wrapped = `(${text});`;
   try {
-    program = ctx.j(wrapped).get().node.program;
+    program = ctx.parse(wrapped).program;
   } catch (error) {
     return `emitted literal does not parse: ${(error as Error).message}`;
   }

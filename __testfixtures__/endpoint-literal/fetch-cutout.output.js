@@ -1,0 +1,14 @@
+export async function removeBackground(token, apiKey, inputUrl, outputUrl) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const res = await fetch('https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'x-api-key': apiKey, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      image: { source: { url: inputUrl } },
+      mode: 'cutout',
+      output: { mediaType: 'image/png' },
+    }),
+  });
+  const job = await res.json();
+  return poll(job.statusUrl);
+}

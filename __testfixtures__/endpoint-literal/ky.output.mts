@@ -1,0 +1,16 @@
+import ky from 'ky';
+
+interface Job {
+  _links: { self: { href: string } };
+}
+
+export async function submit(inputUrl: string, outputUrl: string, token: string): Promise<string> {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const job = await ky
+    .post('https://image.adobe.io/v2/remove-background', {
+      headers: { authorization: `Bearer ${token}` },
+      json: { image: { source: { url: inputUrl } }, mode: 'cutout', output: { mediaType: 'image/png' } },
+    })
+    .json<Job>();
+  return job.statusUrl;
+}

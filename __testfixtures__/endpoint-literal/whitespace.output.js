@@ -1,0 +1,13 @@
+/* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+export const submit = (inputUrl, outputUrl) =>
+  fetch(' https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    body: JSON.stringify({ image: { source: { url: inputUrl } }, mode: 'mask', output: { mediaType: 'image/png' } }),
+  });
+
+/* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+export const submitCutout = (inputUrl, outputUrl) =>
+  fetch('https://image.adobe.io/v2/remove-background ', {
+    method: 'POST',
+    body: JSON.stringify({ image: { source: { url: inputUrl } }, mode: 'cutout', output: { mediaType: 'image/png' } }),
+  });

@@ -1,0 +1,12 @@
+import { callApi } from './http';
+
+export async function cutoutProduct(sku: string, inputUrl: string, outputUrl: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const job = await callApi('/v2/remove-background', {
+    image: { source: { url: inputUrl } },
+    mode: 'cutout',
+    output: { mediaType: 'image/png' },
+  });
+  console.log(`cutout for ${sku} queued`);
+  return job.statusUrl;
+}

@@ -1,0 +1,16 @@
+function buildRequest(source, destination) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (destination); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  return {
+    image: { source: { url: source } },
+    mode: 'mask',
+    output: { mediaType: 'image/png' },
+  };
+}
+
+export async function mask(source, destination) {
+  const res = await fetch('https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    body: JSON.stringify(buildRequest(source, destination)),
+  });
+  return res.json();
+}

@@ -1,0 +1,12 @@
+export async function cutout(inputUrl: string, outputUrl: string, token: string) {
+  const payload = {
+    input: { href: inputUrl, storage: 'external' },
+    output: { href: outputUrl, storage: 'external' },
+  };
+  const res = await fetch('https://image.adobe.io/sensei/cutout', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify(payload),
+  });
+  return res.json();
+}

@@ -1,0 +1,18 @@
+import { CUTOUT_URL, MASK_URL } from './config';
+
+export async function cutout(inputUrl: string, outputUrl: string) {
+  const res = await fetch(CUTOUT_URL, {
+    method: 'POST',
+    body: JSON.stringify({ input: { href: inputUrl, storage: 'external' }, output: { href: outputUrl, storage: 'external' } }),
+  });
+  const job = await res.json();
+  return job._links.self.href;
+}
+
+export async function mask(inputUrl: string, outputUrl: string) {
+  const res = await fetch(MASK_URL, {
+    method: 'POST',
+    body: JSON.stringify({ input: { href: inputUrl, storage: 'external' }, output: { href: outputUrl, storage: 'external' } }),
+  });
+  return res.json();
+}

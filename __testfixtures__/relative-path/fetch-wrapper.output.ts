@@ -1,0 +1,16 @@
+const API = process.env.ADOBE_API ?? 'https://image.adobe.io';
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  const res = await fetch(`${API}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  return (await res.json()) as T;
+}
+
+export async function cutout(inputUrl: string, outputUrl: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const job = await post<{ _links: { self: { href: string } } }>('/v2/remove-background', {
+    image: { source: { url: inputUrl } },
+    mode: 'cutout',
+    output: { mediaType: 'image/png' },
+  });
+  return job.statusUrl;
+}

@@ -1,0 +1,13 @@
+async function submit(inputUrl: string, outputUrl: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const res = await fetch('https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    body: JSON.stringify({ image: { source: { url: inputUrl } }, mode: 'mask', output: { mediaType: 'image/png' } }),
+  });
+  return res.json();
+}
+
+export async function maskUrl(inputUrl: string, outputUrl: string): Promise<string> {
+  const job = await submit(inputUrl, outputUrl);
+  return job.statusUrl;
+}

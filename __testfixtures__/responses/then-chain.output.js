@@ -1,0 +1,9 @@
+export function cutout(inputUrl, outputUrl) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  return fetch('https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    body: JSON.stringify({ image: { source: { url: inputUrl } }, mode: 'cutout', output: { mediaType: 'image/png' } }),
+  })
+    .then((res) => res.json())
+    .then((job) => job.statusUrl);
+}

@@ -1,0 +1,6 @@
+const BASE = 'https://image.adobe.io';
+
+export async function getStatus(jobId, headers) {
+  const res = await fetch(BASE + '/sensei/status/' + jobId, { headers });
+  return res.json();
+}

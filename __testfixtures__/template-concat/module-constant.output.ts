@@ -1,0 +1,23 @@
+import axios from 'axios';
+
+const CUTOUT_URL = process.env.IMAGE_API + '/v2/remove-background';
+
+export async function cutoutOne(inputUrl: string, outputUrl: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const { data } = await axios.post(CUTOUT_URL, {
+    image: { source: { url: inputUrl } },
+    mode: 'cutout',
+    output: { mediaType: 'image/png' },
+  });
+  return data.statusUrl;
+}
+
+export async function cutoutPreview(inputUrl: string, previewUrl: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (previewUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const { data } = await axios.post(CUTOUT_URL, {
+    image: { source: { url: inputUrl } },
+    mode: 'cutout',
+    output: { mediaType: 'image/png' },
+  });
+  return data.statusUrl;
+}

@@ -1,0 +1,13 @@
+export async function mask(inputUrl, outputUrl) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  /* rb-migrate RB120: mask.format "binary" has no V2 equivalent; V2 masks are greyscale (soft). Threshold the V2 mask (or the cutout alpha) on the client, e.g. value >= 128 → 255, else 0. */
+  const res = await fetch('https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    body: JSON.stringify({
+      image: { source: { url: inputUrl } },
+      mode: 'mask',
+      output: { mediaType: 'image/png' },
+    }),
+  });
+  return res.json();
+}

@@ -1,0 +1,20 @@
+/**
+ * jscodeshift transform: Adobe Remove Background V1 (/sensei/cutout, /sensei/mask) → V2 (/v2/remove-background).
+ *
+ *   npx jscodeshift -t transforms/remove-background-v2.ts src/
+ *
+ * A thin shell over migrateSource (src/codemod): it picks the parser from the file extension itself, edits
+ * the original text (no reprinting), and reports every coded TODO through api.report.
+ * Returns undefined for skipped files, the unchanged source when nothing changed, the new source otherwise.
+ */
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { migrateSource } from '../src/codemod/migrate-source.ts';
+import type { ProjectContext } from '../src/codemod/types.ts';
+
+export default function transformer(file: FileInfo, api: API, options: Options): string | undefined {
+  const project = options.project as ProjectContext | undefined;
+  const result = migrateSource(file.source, { filename: file.path, project });
+  if (result.skipped) return undefined;
+  for (const todo of result.todos) api.report(`${file.path}:${todo.line} ${todo.code}: ${todo.message}`);
+  return result.changed ? result.output : file.source;
+}
