@@ -2,7 +2,7 @@ import { RULES_BY_CODE } from '../spec/rules.ts';
 import type { Finding, Suppression } from './types.ts';
 
 /**
- * Drops findings covered by a `rb-migrate-ignore` on the same line or the line above, and adds an RB308
+ * Drops findings covered by a `rb-migrate-ignore` on the same line or alone on the line above, and adds an RB308
  * finding for every suppression that gives no reason (the suppression still applies: the missing reason is
  * reported, the original finding is not).
  */
@@ -18,7 +18,8 @@ export function applySuppressions(
   for (const f of findings) {
     const covering = suppressions.find(
       (s) =>
-        (s.line === f.line || s.line === f.line - 1) && (s.codes.length === 0 || s.codes.includes(f.rule)),
+        (s.line === f.line || (s.standalone && s.line === f.line - 1)) &&
+        (s.codes.length === 0 || s.codes.includes(f.rule)),
     );
     if (covering) suppressed++;
     else kept.push(f);

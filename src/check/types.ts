@@ -37,4 +37,6 @@ export interface Suppression {
   /** Empty = every rule. */
   codes: string[];
   reason: string;
+  /** The comment is alone on its line, so it also covers the next line. */
+  standalone: boolean;
 }

@@ -141,7 +141,11 @@ async function runCheck(args: CheckArgs): Promise<ExitCode> {
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
-  const files = shard ? shardFiles(discovery.files, shard) : discovery.files;
+  const own = new Set(
+    [args.baseline, args.output].filter((p): p is string => !!p).map((p) => resolve(cwd, p)),
+  );
+  const mine = discovery.files.filter((f) => !own.has(f.absolute));
+  const files = shard ? shardFiles(mine, shard) : mine;
   if (args.verbose)
     process.stderr.write(
       `rb-migrate check: ${files.length} files${shard ? ` (shard ${shard.index}/${shard.count})` : ''}, fail-on ${args.failOn}, gitignore ${args.gitignore ? 'on' : 'off'}${extensions ? `, extensions ${extensions.join(',')}` : ''}\n`,

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+import { createTempRepo, type TempRepo } from '../cli/temp-repo.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/check', import.meta.url));
+
+/** `expect: RB300 RB302` annotations on fixture lines, as `path:line:rule` keys. */
+function expectedFindings(): Set<string> {
+  const keys = new Set<string>(['other/fixture.json:2:RB306', 'other/fixture.json:3:RB302']);
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (!name.endsWith('.md') || name === 'README.md') {
+        readFileSync(abs, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            const m = /expect: ((?:RB\d{3}\s*)+)/.exec(line);
+            if (m)
+              for (const rule of m[1]!.trim().split(/\s+/))
+                keys.add(`${relative(FIXTURES, abs)}:${i + 1}:${rule}`);
+          });
+      }
+    }
+  };
+  walk(FIXTURES);
+  return keys;
+}
+
+interface CheckJson {
+  findings: Array<{
+    path: string;
+    line: number;
+    column: number;
+    rule: string;
+    severity: string;
+    message: string;
+    fixable: boolean;
+  }>;
+  skipped: Array<{ path: string; reason: string }>;
+  totals: Record<string, number>;
+}
+
+describe('check precision and recall on the annotated fixture tree', () => {
+  let repo: TempRepo;
+  let result: CheckJson;
+  let code: number | null;
+  beforeAll(async () => {
+    repo = createTempRepo({ copyFrom: FIXTURES });
+    repo.commit();
+    const run = await runCli(['check', '--format', 'json'], { cwd: repo.dir });
+    code = run.code;
+    result = JSON.parse(run.stdout) as CheckJson;
+  });
+  afterAll(() => repo.cleanup());
+
+  it('reports exactly the annotated findings (no false positives, no false negatives)', () => {
+    const actual = new Set(result.findings.map((f) => `${f.path}:${f.line}:${f.rule}`));
+    expect([...actual].sort()).toEqual([...expectedFindings()].sort());
+    expect(code).toBe(1);
+  });
+
+  it('skips declaration and generated files with a reason', () => {
+    const reasons = Object.fromEntries(result.skipped.map((s) => [s.path, s.reason]));
+    expect(reasons['src/generated.ts']).toBe('generated file');
+    expect(reasons['src/types.d.ts']).toMatch(/declaration/);
+  });
+
+  it('uses severity and fixability from the rule catalogue', () => {
+    const byRule = (rule: string) => result.findings.find((f) => f.rule === rule)!;
+    expect(byRule('RB300')).toMatchObject({ severity: 'error', fixable: true });
+    expect(byRule('RB303')).toMatchObject({ severity: 'error', fixable: false });
+    expect(byRule('RB306')).toMatchObject({ severity: 'warning', fixable: false });
+    expect(byRule('RB307')).toMatchObject({ severity: 'info' });
+    expect(byRule('RB308')).toMatchObject({ severity: 'warning' });
+    expect(byRule('RB300').message).toMatch(/\/sensei\//);
+  });
+
+  it('counts suppressed findings in the totals', () => {
+    expect(result.totals.suppressed).toBe(3);
+    expect(result.totals.findings).toBe(result.findings.length);
+    expect(result.totals.files).toBeGreaterThan(10);
+  });
+
+  it('points columns at the V1 path inside the literal', () => {
+    const f = result.findings.find((x) => x.path === 'src/endpoints.ts' && x.line === 4)!;
+    const line = readFileSync(join(FIXTURES, 'src/endpoints.ts'), 'utf8').split('\n')[3]!;
+    expect(line.slice(f.column - 1)).toMatch(/^sensei\/cutout/);
+  });
+});
