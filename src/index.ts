@@ -15,3 +15,4 @@ export {
   type RouteName,
   type StorageUrlOptions,
 } from './emulator/index.ts';
+export * from './codemod/index.ts';
