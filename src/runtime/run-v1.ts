@@ -7,6 +7,9 @@ import { V2_ERROR_CODE_BY_STATUS } from '../spec/responses.ts';
 import { isRemoveBackgroundError, RemoveBackgroundError } from './errors.ts';
 import type { ClientContext, RemoveBackgroundClient, RunV1Options, RunV1Result } from './types.ts';
 
+/** Failures answered by the API itself (not by storage): these get a V1 error body. */
+const API_ERROR_CODES = ['HTTP_ERROR', 'AUTH_FAILED', 'RATE_LIMITED', 'JOB_NOT_FOUND'] as const;
+
 /**
  * V1 semantics in one call: translate the V1 body (diagnostics returned), submit, wait, deliver the result
  * to the old `output.href`, and return the final status in V1 shape. A failed job is returned as a V1
@@ -47,7 +50,7 @@ export async function runV1(
     const status = statusToV1(v2Status, { statusUrl: job.statusUrl, delivery });
     return { status, v2Status, job, request, delivery, delivered, diagnostics };
   } catch (error) {
-    if (error instanceof RemoveBackgroundError && error.httpStatus !== undefined) {
+    if (isRemoveBackgroundError(error, ...API_ERROR_CODES) && error.httpStatus !== undefined) {
       error.v1Error = errorToV1(
         {
           error_code:
