@@ -5,7 +5,7 @@ import { buildApiHeaders } from './build-api-headers.ts';
 import { classifyFetchFailure } from './classify-fetch-failure.ts';
 import { computeBackoff } from './compute-backoff.ts';
 import { createDeadline } from './create-deadline.ts';
-import { RemoveBackgroundError } from './errors.ts';
+import { isRemoveBackgroundError, RemoveBackgroundError } from './errors.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { readErrorResponse } from './read-error-response.ts';
 import { readJsonResponse } from './read-json-response.ts';
@@ -98,7 +98,16 @@ export async function submitJob(
     }
     ctx.log({ type: 'response', method: 'POST', url: redactSecrets(url), status: response.status });
     if (response.ok) {
-      const accepted = await readJsonResponse(ctx, response, V2AcceptedSchema, { what: 'submit', url });
+      const accepted = await readJsonResponse(ctx, response, V2AcceptedSchema, { what: 'submit', url }).catch(
+        (error: unknown) => {
+          if (!isRemoveBackgroundError(error, 'NETWORK_ERROR')) throw error;
+          throw new RemoveBackgroundError(
+            'SUBMIT_OUTCOME_UNKNOWN',
+            `submit was accepted (HTTP ${response.status}) but the answer was cut off; the job id is unknown`,
+            { ...where, httpStatus: response.status, cause: error },
+          );
+        },
+      );
       return { jobId: accepted.jobId, statusUrl: resolveStatusUrl(accepted.statusUrl, url) };
     }
     const retryable =

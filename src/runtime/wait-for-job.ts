@@ -3,7 +3,7 @@ import { V2StatusSchema, type V2Status } from '../spec/v2.ts';
 import { buildApiHeaders } from './build-api-headers.ts';
 import { computeBackoff } from './compute-backoff.ts';
 import { createDeadline } from './create-deadline.ts';
-import { RemoveBackgroundError } from './errors.ts';
+import { isRemoveBackgroundError, RemoveBackgroundError } from './errors.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { readErrorResponse } from './read-error-response.ts';
 import { readJsonResponse } from './read-json-response.ts';
@@ -67,7 +67,17 @@ export async function waitForJob(ctx: ClientContext, job: Job, options: WaitOpti
       ctx.log({ type: 'response', method: 'GET', url: redactSecrets(url), status: response.status });
 
       if (response.ok) {
-        const status = await readJsonResponse(ctx, response, V2StatusSchema, { what, url, jobId: job.jobId });
+        let status;
+        try {
+          status = await readJsonResponse(ctx, response, V2StatusSchema, { what, url, jobId: job.jobId });
+        } catch (error) {
+          if (!isRemoveBackgroundError(error, 'NETWORK_ERROR')) throw error;
+          if (signal.aborted) throw deadline.toError(what, ctx.secrets, job.jobId);
+          failures++;
+          if (failures > maxRetries) throw error;
+          await pause(computeBackoff(failures - 1, baseDelay, maxDelay, ctx.random), 'body cut off', 'retry');
+          continue;
+        }
         failures = 0;
         if (status.status === 'succeeded') return status;
         if (status.status === 'failed') throw jobFailed(ctx, status, url);

@@ -206,3 +206,46 @@ describe('helpers', () => {
     }
   });
 });
+
+describe('answers cut off mid-body', () => {
+  const cutOff = (status: number, text: string) => (res: import('node:http').ServerResponse) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(text.length + 50) });
+    res.write(text);
+    setTimeout(() => res.destroy(), 5);
+  };
+
+  it('a 202 whose body is cut off is SUBMIT_OUTCOME_UNKNOWN (accepted, id lost), not re-sent', async () => {
+    let posts = 0;
+    const url = await listen((req, res) => {
+      posts++;
+      req.resume();
+      cutOff(202, '{"jobId":"urn:ff:jobs:')(res);
+    });
+    const client = createRemoveBackgroundClient({ apiKey: API_KEY, token: TOKEN, baseUrl: url });
+    await expect(client.submit(body, { retryDelayMs: 1 })).rejects.toMatchObject({
+      code: 'SUBMIT_OUTCOME_UNKNOWN',
+      httpStatus: 202,
+    });
+    expect(posts).toBe(1);
+  });
+
+  it('a status body cut off while polling is retried', async () => {
+    let polls = 0;
+    const url = await listen((req, res) => {
+      polls++;
+      if (polls === 1) return cutOff(200, '{"jobId":"j","sta')(res);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ jobId: 'j', status: 'failed', errorDetails: [{ errorCode: 'runtime_error' }] }),
+      );
+    });
+    const client = createRemoveBackgroundClient({ apiKey: API_KEY, token: TOKEN, baseUrl: url });
+    await expect(
+      client.waitForJob({ jobId: 'j', statusUrl: `${url}/v2/status/j` }, FAST_WAIT),
+    ).rejects.toMatchObject({
+      code: 'JOB_FAILED',
+      errorCode: 'runtime_error',
+    });
+    expect(polls).toBe(2);
+  });
+});
