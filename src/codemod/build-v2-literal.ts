@@ -37,7 +37,8 @@ export function buildV2Literal(
     if (isPlaceholder(value)) throw new Error(`no source text for ${path}`);
     if (typeof value === 'string') return quote(value, style.quote);
     if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (Array.isArray(value)) return `[${value.map((v, i) => printValue(v, `${path}.${i}`, indent)).join(', ')}]`;
+    if (Array.isArray(value))
+      return `[${value.map((v, i) => printValue(v, `${path}.${i}`, indent)).join(', ')}]`;
     if (typeof value === 'object')
       return printObject(value as Record<string, unknown>, path, false, indent + style.indentUnit, indent);
     throw new Error(`cannot print ${typeof value} at ${path}`);
@@ -52,7 +53,10 @@ export function buildV2Literal(
   ): string => {
     const entries = Object.keys(obj).map((key, i) => {
       const childPath = path ? `${path}.${key}` : key;
-      const comments = [...(path === '' && i === 0 ? layout.leadingComments : []), ...(layout.commentsAt.get(childPath) ?? [])];
+      const comments = [
+        ...(path === '' && i === 0 ? layout.leadingComments : []),
+        ...(layout.commentsAt.get(childPath) ?? []),
+      ];
       return { key, comments, value: printValue(obj[key], childPath, inner) };
     });
     if (entries.length === 0) return '{}';
@@ -62,7 +66,8 @@ export function buildV2Literal(
     const lines = entries.map((e, i) => {
       const comma = i < entries.length - 1 || layout.trailingComma ? ',' : '';
       return (
-        e.comments.map((c) => `${inner}${c}${style.eol}`).join('') + `${inner}${quoteKey(e.key)}: ${e.value}${comma}`
+        e.comments.map((c) => `${inner}${c}${style.eol}`).join('') +
+        `${inner}${quoteKey(e.key)}: ${e.value}${comma}`
       );
     });
     return `{${style.eol}${lines.join(style.eol)}${style.eol}${close}}`;

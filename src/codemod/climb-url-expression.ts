@@ -10,8 +10,10 @@ export function climbUrlExpression(path: AnyPath): AnyPath {
   for (;;) {
     const parent = current.parent?.node;
     if (!parent) return current;
-    if (parent.type === 'BinaryExpression' && parent.operator === '+') current = skipWrappersUp(current.parent);
-    else if (parent.type === 'TemplateLiteral' && current.name !== 'quasis') current = skipWrappersUp(current.parent);
+    if (parent.type === 'BinaryExpression' && parent.operator === '+')
+      current = skipWrappersUp(current.parent);
+    else if (parent.type === 'TemplateLiteral' && current.name !== 'quasis')
+      current = skipWrappersUp(current.parent);
     else return current;
   }
 }

@@ -20,13 +20,24 @@ export interface UrlUses {
 export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): UrlUses {
   const holder = skipWrappersUp(top);
   const declarator = holder.parent;
-  if (declarator?.node.type !== 'VariableDeclarator' || holder.name !== 'init' || declarator.node.id.type !== 'Identifier' || depth > 3)
+  if (
+    declarator?.node.type !== 'VariableDeclarator' ||
+    holder.name !== 'init' ||
+    declarator.node.id.type !== 'Identifier' ||
+    depth > 3
+  )
     return { uses: [top], exported: false };
   const name: string = declarator.node.id.name;
   const binding = findBinding(declarator.get('id'), name);
   if (!binding) return { uses: [top], exported: false };
   let exported = declarator.parent?.parent?.node.type === 'ExportNamedDeclaration';
-  if (ctx.root.find(ctx.j.ExportSpecifier).filter((p: AnyPath) => p.node.local?.name === name).size() > 0) exported = true;
+  if (
+    ctx.root
+      .find(ctx.j.ExportSpecifier)
+      .filter((p: AnyPath) => p.node.local?.name === name)
+      .size() > 0
+  )
+    exported = true;
   const uses: AnyPath[] = [];
   for (const ref of findReferences(ctx, binding, name)) {
     if (isCommonJsExport(ref)) {

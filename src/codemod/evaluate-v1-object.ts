@@ -54,7 +54,11 @@ export function evaluateV1Object(ctx: CodemodContext, object: AnyPath): Evaluate
 function commentTexts(ctx: CodemodContext, ...nodes: any[]): string[] {
   const texts: string[] = [];
   for (const node of nodes) {
-    const all = [...(node?.leadingComments ?? []), ...(node?.trailingComments ?? []), ...(node?.comments ?? [])];
+    const all = [
+      ...(node?.leadingComments ?? []),
+      ...(node?.trailingComments ?? []),
+      ...(node?.comments ?? []),
+    ];
     for (const c of all) {
       const text = ctx.source.slice(c.start, c.end);
       if (!texts.includes(text)) texts.push(text);
@@ -77,14 +81,23 @@ function walk(
     if (result.problem) return;
     const node = prop.node;
     const key = getPropertyKey(node);
-    if (key === undefined || node.type === 'ObjectMethod' || node.kind === 'get' || node.kind === 'set' || node.method) {
+    if (
+      key === undefined ||
+      node.type === 'ObjectMethod' ||
+      node.kind === 'get' ||
+      node.kind === 'set' ||
+      node.method
+    ) {
       result.problem = { code: 'RB201', sourceText: ctx.source.slice(node.start, node.end) };
       return;
     }
     const path = prefix ? `${prefix}.${key}` : key;
     const valuePath = unwrapExpression(prop.get('value'));
     const valueNode = valuePath.node;
-    const keyAccess = access === undefined ? undefined : `${access}${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
+    const keyAccess =
+      access === undefined
+        ? undefined
+        : `${access}${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
     if (V1_CONTAINERS.has(path)) {
       result.containerComments.set(path, commentTexts(ctx, node));
       const child: Record<string, unknown> = {};
@@ -147,7 +160,11 @@ function resolveHeldObject(path: AnyPath): AnyPath | undefined {
   if (path.node.type !== 'Identifier') return undefined;
   const binding = findBinding(path, path.node.name);
   const declarator = binding?.declaration.parent;
-  if (declarator?.node.type !== 'VariableDeclarator' || binding?.declaration.name !== 'id' || !declarator.node.init)
+  if (
+    declarator?.node.type !== 'VariableDeclarator' ||
+    binding?.declaration.name !== 'id' ||
+    !declarator.node.init
+  )
     return undefined;
   const kind = declarator.parent?.node.kind;
   if (kind !== 'const') return undefined;

@@ -14,7 +14,12 @@ export interface EndpointLiteral {
   edit: MigrationEdit;
 }
 
-const TYPE_POSITIONS = new Set(['TSLiteralType', 'ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration']);
+const TYPE_POSITIONS = new Set([
+  'TSLiteralType',
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportAllDeclaration',
+]);
 
 /**
  * Every string literal and template piece in code (never in comments) that holds a V1 Remove Background
@@ -23,7 +28,13 @@ const TYPE_POSITIONS = new Set(['TSLiteralType', 'ImportDeclaration', 'ExportNam
 export function findEndpointLiterals(ctx: CodemodContext): EndpointLiteral[] {
   const found: EndpointLiteral[] = [];
   const probe = createV1PathPattern('');
-  const consider = (path: AnyPath, start: number, end: number, rawInner: string, wrap: (s: string) => string) => {
+  const consider = (
+    path: AnyPath,
+    start: number,
+    end: number,
+    rawInner: string,
+    wrap: (s: string) => string,
+  ) => {
     if (!probe.test(rawInner)) return;
     if (TYPE_POSITIONS.has(path.parent?.node.type)) return;
     const translated = translateUrl(rawInner);
@@ -37,7 +48,12 @@ export function findEndpointLiterals(ctx: CodemodContext): EndpointLiteral[] {
       kind: translated.kind,
       endpoint: row?.endpoint,
       mode: translated.mode,
-      edit: { start, end, text: wrap(translated.url), kind: translated.kind === 'submit' ? 'endpoint' : 'status-url' },
+      edit: {
+        start,
+        end,
+        text: wrap(translated.url),
+        kind: translated.kind === 'submit' ? 'endpoint' : 'status-url',
+      },
     });
   };
   const visitString = (path: AnyPath) => {

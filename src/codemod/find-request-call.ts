@@ -41,7 +41,14 @@ export function findRequestCall(ctx: CodemodContext, urlUse: AnyPath): RequestCa
     for (let i = 0; i < 8; i++) {
       const member = call.parent;
       const outer = member?.parent;
-      if (!member || !outer || !isMember(member.node) || member.name !== 'callee' || !CALLS.has(outer.node.type)) break;
+      if (
+        !member ||
+        !outer ||
+        !isMember(member.node) ||
+        member.name !== 'callee' ||
+        !CALLS.has(outer.node.type)
+      )
+        break;
       const method = getMemberName(member.node);
       if (!payload && method && SEND_METHODS.includes(method) && outer.node.arguments.length > 0)
         payload = outer.get('arguments', 0);
@@ -56,7 +63,8 @@ export function findRequestCall(ctx: CodemodContext, urlUse: AnyPath): RequestCa
     if (!key || !URL_OPTION_KEYS.includes(key) || object?.node.type !== 'ObjectExpression') return undefined;
     const configArg = skipWrappersUp(object);
     const call = configArg.parent;
-    if (!call || !CALLS.has(call.node.type) || !call.node.arguments.includes(configArg.node)) return undefined;
+    if (!call || !CALLS.has(call.node.type) || !call.node.arguments.includes(configArg.node))
+      return undefined;
     return { call, payload: bodyOption(object) };
   }
   return undefined;

@@ -19,7 +19,11 @@ const BASE_END = new RegExp(`/${V1_SEGMENT}/?$`);
  * (the base loses `/sensei`, each piece gets its V2 path) and every submit use has a rewritable payload;
  * a base shared with other `/sensei/<name>` services, or exported, gets an RB203 TODO.
  */
-export function findSenseiBases(ctx: CodemodContext): { sites: EndpointSite[]; edits: MigrationEdit[]; todos: TodoRequest[] } {
+export function findSenseiBases(ctx: CodemodContext): {
+  sites: EndpointSite[];
+  edits: MigrationEdit[];
+  todos: TodoRequest[];
+} {
   const out = { sites: [] as EndpointSite[], edits: [] as MigrationEdit[], todos: [] as TodoRequest[] };
   ctx.root.find(ctx.j.VariableDeclarator).forEach((declarator: AnyPath) => {
     const { id, init } = declarator.node;
@@ -40,10 +44,17 @@ export function findSenseiBases(ctx: CodemodContext): { sites: EndpointSite[]; e
       const translated = translateUrl(`/${V1_SEGMENT}${withSlash ? '/' : ''}${piece.raw}`);
       if (!translated || !translated.url.startsWith('/')) return refuse();
       const v2 = withSlash ? translated.url.slice(1) : translated.url;
-      edits.push({ start: piece.start, end: piece.end, text: piece.wrap(v2), kind: translated.kind === 'submit' ? 'endpoint' : 'status-url' });
+      edits.push({
+        start: piece.start,
+        end: piece.end,
+        text: piece.wrap(v2),
+        kind: translated.kind === 'submit' ? 'endpoint' : 'status-url',
+      });
       if (translated.kind === 'submit') {
         uses.push(climbUrlExpression(ref));
-        useEndpoints.push(ENDPOINTS.find((e) => e.kind === 'submit' && e.mode === translated.mode)!.endpoint!);
+        useEndpoints.push(
+          ENDPOINTS.find((e) => e.kind === 'submit' && e.mode === translated.mode)!.endpoint!,
+        );
       }
     }
     const raw = ctx.source.slice(init.start, init.end);
@@ -77,7 +88,12 @@ function followingPiece(
     const index = parent.expressions.indexOf(up.node);
     const quasi = parent.quasis[index + 1];
     if (!quasi) return undefined;
-    return { raw: ctx.source.slice(quasi.start, quasi.end), start: quasi.start, end: quasi.end, wrap: (s) => s };
+    return {
+      raw: ctx.source.slice(quasi.start, quasi.end),
+      start: quasi.start,
+      end: quasi.end,
+      wrap: (s) => s,
+    };
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ export function getPropertyKey(prop: any): string | undefined {
   if (!prop || !(prop.type === 'ObjectProperty' || prop.type === 'Property')) return undefined;
   const key = prop.key;
   if (!prop.computed && key.type === 'Identifier') return key.name;
-  if (key.type === 'StringLiteral' || (key.type === 'Literal' && typeof key.value === 'string')) return key.value;
+  if (key.type === 'StringLiteral' || (key.type === 'Literal' && typeof key.value === 'string'))
+    return key.value;
   if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked;
   return undefined;
 }

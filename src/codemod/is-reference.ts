@@ -51,6 +51,11 @@ export function isReference(path: ASTPath<any>): boolean {
     case 'MetaProperty':
       return parent.type === 'AssignmentPattern' ? name === 'right' : false;
     default:
-      return !path.parent.node.type.startsWith('TS') || parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression';
+      return (
+        !path.parent.node.type.startsWith('TS') ||
+        parent.type === 'TSAsExpression' ||
+        parent.type === 'TSNonNullExpression' ||
+        parent.type === 'TSSatisfiesExpression'
+      );
   }
 }

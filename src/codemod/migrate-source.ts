@@ -41,7 +41,12 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
       continue;
     }
     const { uses } = collectUrlUses(ctx, climbUrlExpression(literal.path));
-    sites.push({ endpoint: literal.endpoint!, urlEdits: [literal.edit], uses, label: text(ctx, literal.path) });
+    sites.push({
+      endpoint: literal.endpoint!,
+      urlEdits: [literal.edit],
+      uses,
+      label: text(ctx, literal.path),
+    });
   }
   const bases = findSenseiBases(ctx);
   sites.push(...bases.sites);
@@ -59,7 +64,11 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
     todos.push(...planned.plan.todos);
     rewrittenCalls.push(...planned.rewrittenCalls);
   }
-  const responses = traceResponseFlow(ctx, rewrittenCalls, literals.some((l) => l.kind === 'submit') || sites.length > 0);
+  const responses = traceResponseFlow(
+    ctx,
+    rewrittenCalls,
+    literals.some((l) => l.kind === 'submit') || sites.length > 0,
+  );
   edits.push(...responses.edits);
   todos.push(...responses.todos);
 

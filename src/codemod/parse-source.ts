@@ -4,7 +4,10 @@ import { chooseParser } from './choose-parser.ts';
 import { SourceParseError } from './types.ts';
 
 /** Parses once with the parser chosen by extension; a syntax error becomes a SourceParseError. */
-export function parseSource(source: string, filename: string): { j: JSCodeshift; root: Collection<any>; parse: (code: string) => any } {
+export function parseSource(
+  source: string,
+  filename: string,
+): { j: JSCodeshift; root: Collection<any>; parse: (code: string) => any } {
   // The parser is called directly (not through recast): recast expands tabs before parsing, which would
   // make node offsets disagree with the original text that edits are spliced into.
   const parser = chooseParser(filename);
@@ -15,6 +18,11 @@ export function parseSource(source: string, filename: string): { j: JSCodeshift;
     const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };
     const line = e.loc?.line ?? e.lineNumber;
     const column = e.loc?.column;
-    throw new SourceParseError(filename, line, column, String(e.message ?? error).replace(/\s*\(\d+:\d+\)$/, ''));
+    throw new SourceParseError(
+      filename,
+      line,
+      column,
+      String(e.message ?? error).replace(/\s*\(\d+:\d+\)$/, ''),
+    );
   }
 }

@@ -39,7 +39,10 @@ function markersAbove(source: string, lineStart: number): Set<string> {
   let end = lineStart;
   while (end > 0) {
     const prevStart = source.lastIndexOf('\n', end - 2) + 1;
-    const line = source.slice(prevStart, end).replace(/\r?\n$/, '').trim();
+    const line = source
+      .slice(prevStart, end)
+      .replace(/\r?\n$/, '')
+      .trim();
     const m = TODO_MARKER_PATTERN.exec(line);
     if (!m || m.index !== 0 || m[0].length !== line.length) break;
     found.add(line);

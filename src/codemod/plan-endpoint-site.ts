@@ -45,7 +45,11 @@ export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): Endpo
     const request = findRequestCall(ctx, use);
     const statementStart = findEnclosingStatement(request?.call ?? use).node.start as number;
     if (!request?.payload) {
-      failures.push({ statementStart, code: 'RB209', message: describeTodo('RB209', { sourceText: site.label }) });
+      failures.push({
+        statementStart,
+        code: 'RB209',
+        message: describeTodo('RB209', { sourceText: site.label }),
+      });
       continue;
     }
     const payload = resolvePayloadSite(ctx, request.payload);

@@ -42,8 +42,10 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
   if (depth > 4) return fail(bodyExpr);
   const expr = unwrapExpression(bodyExpr);
   const node = expr.node;
-  if (node.type === 'ObjectExpression') return { ok: true, object: expr, mutations: [], key: String(node.start) };
-  if (isJsonStringify(node) && node.arguments.length >= 1) return resolvePayloadSite(ctx, expr.get('arguments', 0), depth + 1);
+  if (node.type === 'ObjectExpression')
+    return { ok: true, object: expr, mutations: [], key: String(node.start) };
+  if (isJsonStringify(node) && node.arguments.length >= 1)
+    return resolvePayloadSite(ctx, expr.get('arguments', 0), depth + 1);
   if (CALLS.has(node.type) && node.callee.type === 'Identifier') {
     const helper = findHelperReturn(expr, node.callee.name);
     if (helper) return resolvePayloadSite(ctx, helper, depth + 1);
@@ -54,11 +56,17 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
   const name = node.name;
   const binding = findBinding(expr, name);
   const declarator = binding?.declaration.parent;
-  if (!binding || declarator?.node.type !== 'VariableDeclarator' || binding.declaration.name !== 'id' || !declarator.node.init)
+  if (
+    !binding ||
+    declarator?.node.type !== 'VariableDeclarator' ||
+    binding.declaration.name !== 'id' ||
+    !declarator.node.init
+  )
     return fail(expr);
   const init = unwrapExpression(declarator.get('init'));
   let objectSite: PayloadSite;
-  if (init.node.type === 'ObjectExpression') objectSite = { ok: true, object: init, mutations: [], key: String(init.node.start) };
+  if (init.node.type === 'ObjectExpression')
+    objectSite = { ok: true, object: init, mutations: [], key: String(init.node.start) };
   else objectSite = resolvePayloadSite(ctx, init, depth + 1);
   if (!objectSite.ok) return objectSite;
 
@@ -74,19 +82,26 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
       const outer = skipWrappersUp(up.parent);
       const op = outer.parent?.node;
       // `body = JSON.stringify(body)` or passing the string along: fine either way.
-      if (op?.type === 'AssignmentExpression' && op.left.type === 'Identifier' && op.left.name === name) continue;
+      if (op?.type === 'AssignmentExpression' && op.left.type === 'Identifier' && op.left.name === name)
+        continue;
       continue;
     }
     if (parent.type === 'AssignmentExpression' && up.name === 'left') {
       const right = unwrapExpression(up.parent.get('right'));
-      if (isJsonStringify(right.node) && right.node.arguments[0]?.type === 'Identifier' && right.node.arguments[0].name === name) continue;
+      if (
+        isJsonStringify(right.node) &&
+        right.node.arguments[0]?.type === 'Identifier' &&
+        right.node.arguments[0].name === name
+      )
+        continue;
       return fail(up.parent);
     }
     const mutation = readMutation(ref);
     if (mutation === 'not-a-mutation') {
       // Any other use of the whole variable (e.g. posted again elsewhere) is checked by the caller when it is a
       // request; reads of single fields (`body.input.href`) would break after the rewrite.
-      if (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') return fail(findStatementExpr(ref));
+      if (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression')
+        return fail(findStatementExpr(ref));
       continue;
     }
     if (!mutation) return fail(findStatementExpr(ref));
@@ -125,14 +140,16 @@ function readMutation(ref: AnyPath): PayloadMutation | 'not-a-mutation' | undefi
   if (segments.length === 0) return 'not-a-mutation';
   const assignment = current.parent;
   if (assignment?.node.type !== 'AssignmentExpression' || current.name !== 'left') return undefined;
-  if (assignment.node.operator !== '=' || assignment.parent?.node.type !== 'ExpressionStatement') return undefined;
+  if (assignment.node.operator !== '=' || assignment.parent?.node.type !== 'ExpressionStatement')
+    return undefined;
   const path = segments.join('.');
   if (!MAPPING_BY_PATH.has(path) || V1_CONTAINERS.has(path)) return undefined;
   return { path, value: assignment.get('right'), target: current, root: ref, statement: assignment.parent };
 }
 
 function stringKey(node: any): string | undefined {
-  if (node.type === 'StringLiteral' || (node.type === 'Literal' && typeof node.value === 'string')) return node.value;
+  if (node.type === 'StringLiteral' || (node.type === 'Literal' && typeof node.value === 'string'))
+    return node.value;
   return undefined;
 }
 

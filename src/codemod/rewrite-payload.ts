@@ -130,13 +130,17 @@ export function rewritePayload(
   if (process.env.RB_DEBUG && mismatch) console.error(JSON.stringify(text), mismatch);
   if (mismatch) return fail('RB206', { sourceText: mismatch });
 
-  const plan: Plan = { edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }], todos: [] };
+  const plan: Plan = {
+    edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }],
+    todos: [],
+  };
 
   for (const { mutation } of mutationLeaves.values()) {
     const row = MAPPING_BY_PATH.get(mutation.path)!;
     if (row.action.kind === 'move') {
       const to = row.action.to.split('.');
-      if (!to.every((s) => IDENTIFIER.test(s))) return fail('RB201', { sourceText: src(ctx, mutation.statement.node) });
+      if (!to.every((s) => IDENTIFIER.test(s)))
+        return fail('RB201', { sourceText: src(ctx, mutation.statement.node) });
       plan.edits.push({
         start: mutation.root.node.end,
         end: mutation.target.node.end,
@@ -150,7 +154,8 @@ export function rewritePayload(
     if (d.severity === 'info') continue;
     const leaf = effectiveLeaves.find((l) => l.path === d.path);
     const row = MAPPING_BY_PATH.get(d.path);
-    if (leaf?.dynamic && row && !row.checks.some((c) => c.code === d.code && c.when.kind === 'always')) continue;
+    if (leaf?.dynamic && row && !row.checks.some((c) => c.code === d.code && c.when.kind === 'always'))
+      continue;
     let message = `${d.message}. ${d.hint ?? ''}`.trim();
     for (const l of effectiveLeaves) {
       if (l.dynamic) message = message.split(JSON.stringify(l.value)).join(l.text.replace(/\s+/g, ' '));
@@ -170,7 +175,8 @@ function literalOf(node: any): { ok: true; value: unknown } | { ok: false } {
   if (node.type === 'StringLiteral' || node.type === 'NumericLiteral' || node.type === 'BooleanLiteral')
     return { ok: true, value: node.value };
   if (node.type === 'Literal' && !node.regex) return { ok: true, value: node.value };
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return { ok: true, value: node.quasis[0].value.cooked };
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+    return { ok: true, value: node.quasis[0].value.cooked };
   return { ok: false };
 }
 
@@ -223,7 +229,9 @@ function layoutOf(ctx: CodemodContext, object: AnyPath) {
   const closeIndent = indentOfLine(node.end - 1);
   const first = node.properties[0];
   const last = node.properties[node.properties.length - 1];
-  const firstOnOwnLine = first && /\n[ \t]*$/.test(source.slice(node.start, first.start).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''));
+  const firstOnOwnLine =
+    first &&
+    /\n[ \t]*$/.test(source.slice(node.start, first.start).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''));
   const innerIndent = firstOnOwnLine ? indentOfLine(first.start) : closeIndent + ctx.style.indentUnit;
   const tail = last ? source.slice(last.end, node.end - 1).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '') : '';
   const quoteMatch = /(['"])/.exec(text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''));
@@ -244,7 +252,8 @@ function removeStatement(ctx: CodemodContext, statement: AnyPath) {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const nl = source.indexOf('\n', end);
   const lineEnd = nl === -1 ? source.length : nl + 1;
-  const alone = /^[ \t]*$/.test(source.slice(lineStart, start)) && /^[ \t]*\r?\n?$/.test(source.slice(end, lineEnd));
+  const alone =
+    /^[ \t]*$/.test(source.slice(lineStart, start)) && /^[ \t]*\r?\n?$/.test(source.slice(end, lineEnd));
   return alone
     ? { start: lineStart, end: lineEnd, text: '', kind: 'payload' }
     : { start, end, text: '', kind: 'payload' };

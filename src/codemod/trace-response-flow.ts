@@ -70,7 +70,11 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
         return;
       }
     }
-    if (pn.type === 'AwaitExpression' || pn.type === 'LogicalExpression' || pn.type === 'ConditionalExpression') {
+    if (
+      pn.type === 'AwaitExpression' ||
+      pn.type === 'LogicalExpression' ||
+      pn.type === 'ConditionalExpression'
+    ) {
       if (p.name !== 'test') mark(parent, kind, depth + 1);
       return;
     }
@@ -150,7 +154,11 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
 
   if (fileHasV1 && calls.length) {
     ctx.root.find(ctx.j.Identifier).forEach((idPath: AnyPath) => {
-      if (idPath.node.name !== statusLink.v1[0] && idPath.node.name !== statusLink.v1[statusLink.v1.length - 1]) return;
+      if (
+        idPath.node.name !== statusLink.v1[0] &&
+        idPath.node.name !== statusLink.v1[statusLink.v1.length - 1]
+      )
+        return;
       const member = idPath.parent;
       if (!member || !MEMBERS.has(member.node.type) || idPath.name !== 'property') return;
       if (idPath.node.name !== statusLink.v1[0]) return;

@@ -5,5 +5,7 @@ import { MAPPING } from '../spec/mapping.ts';
  * image in and the result out (`input`, `output`), read from the mapping.
  */
 export const V1_BODY_ROOTS: ReadonlySet<string> = new Set(
-  MAPPING.filter((r) => r.action.kind === 'move' || r.action.kind === 'deliver').map((r) => r.v1.split('.')[0]!),
+  MAPPING.filter((r) => r.action.kind === 'move' || r.action.kind === 'deliver').map(
+    (r) => r.v1.split('.')[0]!,
+  ),
 );

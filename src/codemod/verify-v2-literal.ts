@@ -30,9 +30,11 @@ export function verifyV2Literal(
   } catch (error) {
     return (error as Error).message;
   }
-  if (JSON.stringify(evaluated) !== JSON.stringify(expected)) return 'emitted literal differs from the translator output';
+  if (JSON.stringify(evaluated) !== JSON.stringify(expected))
+    return 'emitted literal differs from the translator output';
   const checked = V2RequestSchema.safeParse(evaluated);
-  if (!checked.success) return `emitted literal is not a valid V2 request: ${checked.error.issues[0]?.message ?? ''}`;
+  if (!checked.success)
+    return `emitted literal is not a valid V2 request: ${checked.error.issues[0]?.message ?? ''}`;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface FixturePair {
@@ -10,7 +10,8 @@ export interface FixturePair {
   inputPath: string;
   outputPath: string;
   input: string;
-  output: string;
+  /** undefined when the `.output.<ext>` file is missing (the fixture test then fails for that pair). */
+  output: string | undefined;
 }
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', '__testfixtures__');
@@ -35,7 +36,7 @@ export function listFixturePairs(dir = FIXTURES_DIR): FixturePair[] {
           inputPath: full,
           outputPath,
           input: readFileSync(full, 'utf8'),
-          output: readFileSync(outputPath, 'utf8'),
+          output: existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : undefined,
         });
       }
     }

@@ -12,16 +12,22 @@ const pairs = listFixturePairs();
 /** Fixtures under a `project-*` feature are migrated together: their constants are collected first. */
 function projectFor(pair: FixturePair, side: 'input' | 'output'): ProjectContext | undefined {
   if (!pair.feature.startsWith('project-')) return undefined;
-  const files = pairs.filter((p) => p.feature === pair.feature).map((p) => (side === 'input' ? p.inputPath : p.outputPath));
+  const files = pairs
+    .filter((p) => p.feature === pair.feature)
+    .map((p) => (side === 'input' ? p.inputPath : p.outputPath));
   const collected = collectProjectConstants(files);
   const constants: ProjectContext['constants'] = {};
-  for (const [file, values] of Object.entries(collected.constants)) constants[file.replace(`.${side}.`, '.')] = values;
+  for (const [file, values] of Object.entries(collected.constants))
+    constants[file.replace(`.${side}.`, '.')] = values;
   return { constants };
 }
 
 /** Runs the codemod on a fixture; the project context is collected from the same side (a re-run sees migrated files). */
 function run(pair: FixturePair, source: string, side: 'input' | 'output' = 'input'): MigrateResult {
-  return migrateSource(source, { filename: pair.inputPath.replace('.input.', '.'), project: projectFor(pair, side) });
+  return migrateSource(source, {
+    filename: pair.inputPath.replace('.input.', '.'),
+    project: projectFor(pair, side),
+  });
 }
 
 /**
@@ -42,7 +48,10 @@ function assertOnlyEditedBytesChanged(input: string, output: string, edits: read
   for (const part of diffLines(input, output)) {
     if (part.removed) {
       const end = offset + part.value.length;
-      expect(covered(offset, end), `removed ${JSON.stringify(part.value)} at ${offset} outside the edits`).toBe(true);
+      expect(
+        covered(offset, end),
+        `removed ${JSON.stringify(part.value)} at ${offset} outside the edits`,
+      ).toBe(true);
       offset = end;
     } else if (part.added) {
       const inside = spans.some((sp) => sp.start <= offset && offset <= sp.end);
@@ -62,6 +71,7 @@ describe('codemod fixtures', () => {
     const result = run(pair, pair.input);
 
     it('produces the expected output', () => {
+      expect(pair.output, `missing ${pair.outputPath}`).toBeDefined();
       expect(result.output).toBe(pair.output);
       expect(result.changed).toBe(pair.output !== pair.input);
     });

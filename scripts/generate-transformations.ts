@@ -1,0 +1,191 @@
+/**
+ * Generates docs/TRANSFORMATIONS.md from the codemod fixtures (__testfixtures__/<feature>/<variant>.input|output.<ext>):
+ * every supported pattern with its before/after as a unified diff, and the negative cases. A test fails when
+ * the committed file is stale.
+ *
+ *   npx tsx scripts/generate-transformations.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createTwoFilesPatch } from 'diff';
+import { RULES } from '../src/spec/rules.ts';
+import { formatTodoMarker } from '../src/spec/todo-marker.ts';
+import { listFixturePairs, type FixturePair } from '../test/codemod/fixture-pairs.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+export const TRANSFORMATIONS_PATH = join(ROOT, 'docs', 'TRANSFORMATIONS.md');
+
+/** The RB2xx reasons this codemod raises (SDK call sites are handled elsewhere). */
+const CODEMOD_CODES = ['RB201', 'RB202', 'RB203', 'RB204', 'RB205', 'RB206', 'RB207', 'RB209'];
+
+/** Section order, titles and what each feature directory demonstrates (issue patterns in brackets). */
+const FEATURES: Record<string, { title: string; text: string }> = {
+  'endpoint-literal': {
+    title: 'Full V1 URLs in any HTTP client [1]',
+    text: 'fetch, node-fetch, axios (post, instances, config object), ky, got, undici, superagent and project wrappers: the URL literal gets the V2 path, the body becomes the V2 request (mode from the endpoint), `_links.self.href` on the response becomes `statusUrl`. Quotes, indentation (tabs), line endings (CRLF) of the file are kept.',
+  },
+  'relative-path': {
+    title: 'Relative paths on a configured client or helper [2]',
+    text: "`'/sensei/cutout'` and `'sensei/mask'` (base ending in `/`) passed to a client with a base URL or to a local helper.",
+  },
+  'template-concat': {
+    title: 'Templates, concatenations and module constants [3]',
+    text: 'The V1 piece of a template or concatenation is rewritten in place; a module constant is rewritten at its declaration once every request made with it has a rewritable body. A constant whose body cannot be found stays V1 with a TODO.',
+  },
+  'project-cross-file': {
+    title: 'Constants imported from another module (project run) [3]',
+    text: 'With `collectProjectConstants` (ts-morph) over the project, an imported `CUTOUT_URL` is known to be V1: the constant is rewritten in its module, the bodies posted to it in the importing module.',
+  },
+  unresolved: {
+    title: 'Imported constants in a single-file run [3]',
+    text: 'Without a project context the value of an imported constant is unknown: a V1-shaped body posted to it gets an RB202 TODO.',
+  },
+  'sensei-base': {
+    title: 'A base that already ends in /sensei [4]',
+    text: 'Rewritten only when every use of the base appends a V1 leaf (`/cutout`, `/mask`, `/status/`); a base shared with other `/sensei/<name>` services gets an RB203 TODO.',
+  },
+  'status-url': {
+    title: 'Status URLs [5]',
+    text: '`…/sensei/status/` + id → `…/v2/status/` + id (status values are the same in V2 [13]).',
+  },
+  'payload-variable': {
+    title: 'Payloads in variables, stringified and mutated [7]',
+    text: 'A body held in a variable (also `let body = {…}; body = JSON.stringify(body)`, or inside a fetch options object) is rewritten at its declaration; later assignments to mapped fields follow the mapping (`body.input.href = x` → `body.image.source.url = x`) or are replaced by their TODO (`body.output.href = y`).',
+  },
+  'payload-shorthand': {
+    title: 'Shorthand properties and helper-built payloads [8]',
+    text: '`{ input, output }` with constants holding `{ href, storage }` objects: moved values are read through the variable (`input.href`). A body returned by a local helper is rewritten inside the helper.',
+  },
+  'dynamic-values': {
+    title: 'Dynamic values move verbatim, comments travel [9]',
+    text: 'Identifiers, member expressions, calls, templates and `??` defaults are copied as written to their V2 position; comments on moved properties move with them.',
+  },
+  todos: {
+    title: 'Coded TODOs for everything V2 cannot do [11]',
+    text: 'Every warning or error the translator raises for a payload (output destination, Creative Cloud storage, binary masks, rgb cutouts, JPEG cutouts, hosts off the allowlist, unknown fields) becomes a marker above the statement, with the code, message and hint from the rule catalogue.',
+  },
+  unmappable: {
+    title: 'What cannot be mapped statically stays unchanged [10]',
+    text: 'Conditional spreads, computed keys, bodies built in loops or received as parameters (RB201) and values that decide the V2 request but are unknown, such as a storage from a helper (RB207): the site is left as it is, with a TODO.',
+  },
+  responses: {
+    title: 'Responses [12] [13]',
+    text: "`x._links.self.href` (also `x['_links']['self']['href']`, `x._links?.self?.href`, through `.then`, `await res.json()`, axios `data`, superagent `body`, destructuring and local helpers) → `x.statusUrl` when `x` flows from a rewritten call. Reads that do not (generic pollers shared with other Photoshop APIs) are kept and reported (RB204); reading the V1 echoed `output.href` from a status body is reported (RB205).",
+  },
+  jsx: {
+    title: 'JSX and TSX components',
+    text: 'The same rewrites inside React components and hooks (.jsx with Babel + JSX, .tsx with the TSX parser).',
+  },
+  negative: {
+    title: 'Must not change [14]',
+    text: 'Other Adobe endpoints, other `/sensei/<name>` paths, V2 code, code that already mixes V1 and V2 correctly, URLs in comments, functions of your own named `createCutout`/`createMask`, `.d.ts`, minified and generated files: output identical to input.',
+  },
+};
+
+function section(pairs: (FixturePair & { output: string })[]): string {
+  const out: string[] = [];
+  for (const pair of pairs) {
+    out.push(`### ${pair.variant} (\`.${pair.ext}\`)`, '');
+    if (pair.input === pair.output) {
+      out.push(
+        'Unchanged:',
+        '',
+        '```' + lang(pair.ext),
+        pair.input.replace(/\r\n/g, '\n').trimEnd().slice(0, 1200),
+        '```',
+        '',
+      );
+      continue;
+    }
+    const patch = createTwoFilesPatch(
+      `${pair.variant}.input.${pair.ext}`,
+      `${pair.variant}.output.${pair.ext}`,
+      pair.input.replace(/\r\n/g, '\n'),
+      pair.output.replace(/\r\n/g, '\n'),
+      undefined,
+      undefined,
+      { context: 2 },
+    );
+    const body = patch.split('\n').slice(3).join('\n').trimEnd();
+    out.push('```diff', body, '```', '');
+  }
+  return out.join('\n');
+}
+
+function lang(ext: string): string {
+  return /ts/.test(ext) ? 'ts' : 'js';
+}
+
+/** The whole document. */
+export function renderTransformations(): string {
+  const pairs = listFixturePairs().filter(
+    (p): p is FixturePair & { output: string } => p.output !== undefined,
+  );
+  const features = [...new Set(pairs.map((p) => p.feature))].sort(
+    (a, b) => order(a) - order(b) || a.localeCompare(b),
+  );
+  const lines: string[] = [
+    '# Codemod transformations',
+    '',
+    '<!-- Generated by scripts/generate-transformations.ts from __testfixtures__; do not edit. -->',
+    '',
+    `Generated from the ${pairs.length} fixture pairs the codemod is tested on (output equal, idempotent, only edited bytes changed). Numbers in brackets refer to the patterns of the codemod issue.`,
+    '',
+    'Where a safe rewrite is impossible the codemod leaves the code as it is and writes a coded TODO on its own line above the statement:',
+    '',
+    '```js',
+    formatTodoMarker('RB110', '<message>. <what to do>'),
+    '```',
+    '',
+    '`rb-migrate check` fails while markers remain. Codes the codemod itself raises:',
+    '',
+    '| Code | Name | Message |',
+    '|---|---|---|',
+    ...RULES.filter((r) => CODEMOD_CODES.includes(r.code)).map(
+      (r) => `| ${r.code} | ${r.name} | ${r.message.replace(/\|/g, '\\|')} |`,
+    ),
+    '',
+    'RB1xx markers carry the translator diagnostics of the mapping (see docs/mapping.md).',
+    '',
+    '## Contents',
+    '',
+    ...features.map((f) => `- [${FEATURES[f]?.title ?? f}](#${anchor(FEATURES[f]?.title ?? f)})`),
+    '',
+  ];
+  for (const feature of features) {
+    const info = FEATURES[feature];
+    lines.push(
+      `## ${info?.title ?? feature}`,
+      '',
+      info?.text ?? '',
+      '',
+      section(pairs.filter((p) => p.feature === feature)),
+    );
+  }
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
+}
+
+function order(feature: string): number {
+  const keys = Object.keys(FEATURES);
+  const i = keys.indexOf(feature);
+  return i === -1 ? keys.length : i;
+}
+
+function anchor(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(TRANSFORMATIONS_PATH, renderTransformations());
+  console.log(`wrote ${TRANSFORMATIONS_PATH}`);
+}

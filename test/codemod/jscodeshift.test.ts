@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from './fixture-pairs.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
+const TRANSFORM = join(ROOT, 'transforms', 'remove-background-v2.ts');
+
+/** Fixture → name in the temp project (the `.input` infix dropped so the extension picks the parser). */
+const CASES = [
+  ['endpoint-literal/fetch-cutout', 'js'],
+  ['jsx/hook', 'tsx'],
+  ['endpoint-literal/crlf-tabs-double-quotes', 'cjs'],
+  ['negative/already-v2', 'ts'],
+] as const;
+
+describe('the real jscodeshift CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rb-migrate-jscodeshift-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs transforms/remove-background-v2.ts (TypeScript, .ts imports) and writes the expected files', () => {
+    const files = CASES.map(([name, ext]) => {
+      const target = join(dir, `${name.replace('/', '-')}.${ext}`);
+      copyFileSync(join(FIXTURES_DIR, `${name}.input.${ext}`), target);
+      return target;
+    });
+    const stdout = execFileSync(process.execPath, [BIN, '-t', TRANSFORM, ...files], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    CASES.forEach(([name, ext], i) => {
+      expect(readFileSync(files[i]!, 'utf8'), name).toBe(
+        readFileSync(join(FIXTURES_DIR, `${name}.output.${ext}`), 'utf8'),
+      );
+    });
+    expect(stdout).toMatch(/REP .*fetch-cutout\.js:\d+ RB110: /);
+    expect(stdout).toMatch(/0 errors/);
+    expect(stdout).toMatch(/3 ok/);
+    // already-v2 has no candidate: the transform returns undefined and jscodeshift counts it as skipped.
+    expect(stdout).toMatch(/1 skipped/);
+  });
+});
