@@ -13,6 +13,8 @@ import { takeFault } from './take-fault.ts';
 import type { EmulatorState, RequestRecord, RouteContext, RouteName } from './types.ts';
 
 const STORAGE_PREFIXES = ['/s3/', '/azure/', '/dropbox/'];
+/** `requests` keeps the most recent records only, so a long-running emulator does not grow without bound. */
+const MAX_RECORDS = 10_000;
 
 interface Match {
   route: RouteName;
@@ -34,6 +36,7 @@ export async function routeRequest(
   const match = matchRoute(url.pathname);
   const record: RequestRecord = { method, path: url.pathname, route: match?.route ?? 'unknown', outcome: 0 };
   state.requests.push(record);
+  if (state.requests.length > MAX_RECORDS) state.requests.splice(0, state.requests.length - MAX_RECORDS);
   res.on('finish', () => {
     if (record.outcome === 0) record.outcome = res.statusCode;
   });
@@ -103,7 +106,14 @@ function matchRoute(path: string): Match | undefined {
   if (path === V1_PATHS.cutout) return submit('cutout');
   if (path === V1_PATHS.mask) return submit('mask');
   if (path === V2_PATHS.removeBackground) return { route: 'v2.submit', method: 'POST', run: handleV2Submit };
-  const id = (prefix: string) => decodeURIComponent(path.slice(prefix.length));
+  const id = (prefix: string) => {
+    const raw = path.slice(prefix.length);
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
   if (path.startsWith(V1_PATHS.statusPrefix) && path.length > V1_PATHS.statusPrefix.length) {
     return {
       route: 'v1.status',

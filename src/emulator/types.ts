@@ -101,7 +101,7 @@ export interface Emulator {
   storage: EmulatorStorage;
   /** Queue a fault for the next matching request(s). */
   inject(fault: Fault): void;
-  /** Every request so far, oldest first. */
+  /** Every request so far (the latest 10 000), oldest first. */
   readonly requests: readonly RequestRecord[];
   /** Number of jobs created, per API version. */
   jobCount(version?: 'v1' | 'v2'): number;
