@@ -19,7 +19,16 @@ describe('runV1: V1 semantics on V2, delivered to every storage kind', () => {
     for (const storage of STORAGES) {
       it(`${endpoint} → ${storage}`, async () => {
         const input = makeInputPng();
-        const { client } = makeClient(emulator);
+        const uploads: { method: string; headers: Headers }[] = [];
+        const { client } = makeClient(emulator, {
+          fetch: (url, init) => {
+            if (init?.method === 'PUT' || init?.method === 'POST') {
+              if (!String(url).includes('/v2/'))
+                uploads.push({ method: init.method, headers: new Headers(init.headers) });
+            }
+            return fetch(url, init);
+          },
+        });
         const href = putInput(emulator, 'in/photo.png', input);
         const out = emulator.storage.url(`out/${endpoint}-${storage}.png`, { storage });
         const result = await client.runV1(
@@ -40,6 +49,22 @@ describe('runV1: V1 semantics on V2, delivered to every storage kind', () => {
         });
         expect(result.delivered).toMatchObject({ storage, bytes: delivered?.length, mediaType: 'image/png' });
         expect(result.diagnostics.map((d) => d.code)).toContain('RB110');
+        // The wire protocol of each storage, pinned literally (the emulator reads the same spec table).
+        expect(uploads).toHaveLength(1);
+        const upload = uploads[0]!;
+        expect(upload.headers.get('content-length')).toBe(String(delivered?.length));
+        if (storage === 'azure') {
+          expect(upload.method).toBe('PUT');
+          expect(upload.headers.get('x-ms-blob-type')).toBe('BlockBlob');
+          expect(upload.headers.get('content-type')).toBe('image/png');
+        } else if (storage === 'dropbox') {
+          expect(upload.method).toBe('POST');
+          expect(upload.headers.get('content-type')).toBe('application/octet-stream');
+        } else {
+          expect(upload.method).toBe('PUT');
+          expect(upload.headers.get('content-type')).toBe('image/png');
+          expect(upload.headers.get('x-ms-blob-type')).toBeNull();
+        }
         // V2 is what ran: one V2 job, no V1 job.
         expect(emulator.jobCount('v2')).toBe(1);
         expect(emulator.jobCount('v1')).toBe(0);
