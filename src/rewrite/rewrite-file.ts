@@ -7,7 +7,9 @@ import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
+import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
+import { lineAt } from './line-at.ts';
 import { loadCodemod } from './load-codemod.ts';
 import { rewriteCurl } from './rewrite-curl.ts';
 import { rewriteJson } from './rewrite-json.ts';
@@ -111,11 +113,18 @@ export async function rewriteFile(
         filename: file.absolute,
         ...(options.project ? { project: options.project } : {}),
       });
-      if (result.skipped && !result.changed && result.todos.length === 0)
-        return result.skipped.startsWith('no V1')
-          ? { ...base, status: 'unchanged' }
-          : { ...base, status: 'skipped', reason: result.skipped };
-      ({ output, todos } = result);
+      if (result.skipped && !result.changed && !result.skipped.startsWith('no V1'))
+        return { ...base, status: 'skipped', reason: result.skipped };
+      output = result.output;
+      // Markers left by an earlier run are still TODOs, even when this run has nothing to rewrite.
+      todos =
+        result.todos.length > 0
+          ? result.todos
+          : findTodoMarkers(output).map((m) => ({
+              line: lineAt(output, m.index),
+              code: m.code,
+              message: m.message,
+            }));
     } else if (kind === 'json') ({ output, todos } = rewriteJson(decoded.text, file.path));
     else ({ output, todos } = rewriteCurl(decoded.text, kind));
   } catch (error) {
