@@ -248,6 +248,33 @@ const rules = [
     hint: 'Send the body in the same call as the URL (fetch/axios/got/ky/superagent or a wrapper taking (url, body)), or migrate this request by hand: see docs/mapping.md.',
     fixable: false,
   },
+  {
+    code: 'RB210',
+    name: 'sdk-storage-not-deliverable',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 SDK storage {value} cannot be carried over to V2 (Creative Cloud path or aio-lib-files path)',
+    hint: 'V2 reads a presigned https URL and returns a hosted result: pass a presigned input URL and a presigned PUT output URL (runV1 delivers there).',
+    fixable: false,
+  },
+  {
+    code: 'RB211',
+    name: 'sdk-files-resolver',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'the aio-lib-files instance {value} given to init() is not used by rb-migrate',
+    hint: 'Presign file paths yourself (files.generatePresignURL) and pass the URLs to createCutout/createMask.',
+    fixable: false,
+  },
+  {
+    code: 'RB212',
+    name: 'sdk-client-not-traced',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 SDK call {value} was left unchanged: its client is used in a way rb-migrate cannot follow, or was not rewritten',
+    hint: 'Create the client with createRemoveBackgroundClient({ apiKey, token }) and call client.runV1(body, { endpoint }) where it is used.',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',

@@ -1,0 +1,5 @@
+import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate';
+
+const client = await createRemoveBackgroundClient({ apiKey: process.env.API_KEY, token: process.env.TOKEN });
+const job = await client.runV1(fromAioArgs(process.env.INPUT_URL, process.env.OUTPUT_URL), { endpoint: 'mask' }).then(toAioJob);
+console.log(JSON.stringify({ status: job.outputs[0].status }));

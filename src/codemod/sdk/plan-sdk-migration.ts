@@ -1,0 +1,106 @@
+import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { MigrationEdit } from '../types.ts';
+import { addSdkTodo } from './add-sdk-todo.ts';
+import { findSdkImports } from './find-sdk-imports.ts';
+import { planAioCutoutRewrite } from './plan-aio-cutout-rewrite.ts';
+import { planAioInitRewrite } from './plan-aio-init-rewrite.ts';
+import { planPhotoshopCallRewrite } from './plan-photoshop-call-rewrite.ts';
+import { planPhotoshopClientRewrite } from './plan-photoshop-client-rewrite.ts';
+import { planSdkEnumRewrite } from './plan-sdk-enum-rewrite.ts';
+import { planSdkImportRewrite } from './plan-sdk-import-rewrite.ts';
+import type { SdkFacts } from './sdk-facts.ts';
+import { traceSdkClients } from './trace-sdk-clients.ts';
+import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
+
+/**
+ * Plans the migration of V1 SDK usage in one already-parsed file (recipe: find imports → trace clients →
+ * rewrite client creation → rewrite Remove Background calls → enums → import). Returns text edits on the
+ * original source, not applied. An SDK whose clients are used in ways that cannot be followed is left
+ * alone, with an RB212 TODO at each of its Remove Background calls (or at its client creation).
+ */
+export function planSdkMigration(
+  j: JSCodeshift,
+  root: Collection<any>,
+  source: string,
+  options: SdkPlanOptions,
+): SdkMigrationPlan {
+  const imports = findSdkImports(j, root, options);
+  if (imports.length === 0) return { edits: [], todos: [], needsImport: false };
+  const ctx: SdkPlanContext = {
+    j,
+    root,
+    source,
+    eol: source.includes('\r\n') ? '\r\n' : '\n',
+    imports,
+    edits: [],
+    todos: [],
+    consumed: [],
+    runtimeNames: new Set(),
+  };
+  const own = options.sdkProject?.modules[options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')];
+  const exportedOk = (name: string) => Boolean(own?.clients?.[name] || own?.factories?.[name]);
+  const trace = traceSdkClients(j, root, imports, exportedOk);
+  const quote = imports[0]!.quote;
+
+  const migrating = new Set<SdkFacts>(imports.map((i) => i.sdk));
+  for (const u of trace.untraced) migrating.delete(u.sdk);
+  // Client creation that cannot be rewritten blocks its SDK too (its TODOs are kept).
+  const creations = trace.producers.filter((p) => migrating.has(p.sdk));
+  for (const sdk of [...migrating]) {
+    const scratch: SdkPlanContext = { ...ctx, edits: [], consumed: [], runtimeNames: new Set(), todos: ctx.todos };
+    const ok = creations
+      .filter((p) => p.sdk === sdk)
+      .map((p) => (sdk.factory.form === 'call' ? planAioInitRewrite(scratch, p.path) : planPhotoshopClientRewrite(scratch, p.path)))
+      .every(Boolean);
+    const todos = scratch.edits.filter((e) => e.kind === 'todo');
+    if (!ok) {
+      migrating.delete(sdk);
+      ctx.edits.push(...todos);
+      continue;
+    }
+    ctx.edits.push(...scratch.edits);
+    ctx.consumed.push(...scratch.consumed);
+    for (const n of scratch.runtimeNames) ctx.runtimeNames.add(n);
+  }
+
+  for (const call of trace.calls) {
+    if (!migrating.has(call.sdk)) {
+      const reasons = trace.untraced.filter((u) => u.sdk === call.sdk).map((u) => u.reason);
+      const callee = source.slice(call.path.node.callee.start, call.path.node.callee.end);
+      addSdkTodo(ctx, call.path, 'RB212', `${callee} (${reasons[0] ?? 'client creation not rewritten'})`);
+      continue;
+    }
+    if (call.sdk.name === 'aio') planAioCutoutRewrite(ctx, call, quote);
+    else planPhotoshopCallRewrite(ctx, call, quote);
+  }
+  const active = new Set([...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)));
+  planSdkEnumRewrite(ctx, trace, active, quote);
+  planSdkImportRewrite(ctx, imports.filter((i) => active.has(i.sdk)));
+  if (ctx.runtimeNames.size === 0) {
+    // nothing migrated: only TODOs may remain
+    ctx.edits = ctx.edits.filter((e) => e.kind === 'todo');
+  }
+  return { edits: mergeEdits(ctx.edits), todos: ctx.todos.sort((a, b) => a.offset - b.offset), needsImport: ctx.runtimeNames.size > 0 };
+}
+
+/** Sorts edits by position and joins insertions at the same offset (TODOs first, in order). */
+function mergeEdits(edits: MigrationEdit[]): MigrationEdit[] {
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || rank(a.e) - rank(b.e) || a.i - b.i)
+    .map((x) => x.e);
+  const out: MigrationEdit[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === e.start && prev.end === e.start && e.kind === prev.kind && e.start === e.end) {
+      prev.text += e.text;
+      continue;
+    }
+    out.push({ ...e });
+  }
+  return out;
+}
+
+function rank(e: MigrationEdit): number {
+  return e.kind === 'todo' ? 0 : 1;
+}
