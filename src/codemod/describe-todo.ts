@@ -12,9 +12,12 @@ export interface TodoVars {
 /** The text of a coded TODO for a rule of the catalogue: the rule's message (placeholders filled) and hint. */
 export function describeTodo(code: RuleCode, vars: TodoVars = {}): string {
   const rule = RULES_BY_CODE[code];
-  let template: string = rule.message;
-  if (vars.sourceText !== undefined) template = template.split('{value}').join(shorten(vars.sourceText));
-  return `${formatMessage(template, vars)}. ${rule.hint}`;
+  const fill = (template: string) =>
+    formatMessage(
+      vars.sourceText === undefined ? template : template.split('{value}').join(shorten(vars.sourceText)),
+      vars,
+    );
+  return `${fill(rule.message)}. ${fill(rule.hint)}`;
 }
 
 function shorten(text: string): string {

@@ -71,6 +71,20 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
       }
     }
     if (
+      kind === 'accepted' &&
+      CALLS.has(pn.type) &&
+      typeof p.name === 'number' &&
+      !isHarmlessSink(pn.callee)
+    ) {
+      const callee = ctx.source.slice(pn.callee.start, pn.callee.end);
+      plan.todos.push({
+        statementStart: findEnclosingStatement(parent).node.start,
+        code: 'RB220',
+        message: describeTodo('RB220', { sourceText: callee }),
+      });
+      return;
+    }
+    if (
       pn.type === 'AwaitExpression' ||
       pn.type === 'LogicalExpression' ||
       pn.type === 'ConditionalExpression'
@@ -172,6 +186,13 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     });
   }
   return plan;
+}
+
+/** Calls that only print or serialise a value: passing the job response to them is fine. */
+function isHarmlessSink(callee: any): boolean {
+  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier')
+    return ['console', 'JSON', 'logger', 'log'].includes(callee.object.name);
+  return callee.type === 'Identifier' && ['String', 'Boolean', 'structuredClone'].includes(callee.name);
 }
 
 function enclosingFunction(path: AnyPath): AnyPath | undefined {

@@ -275,6 +275,15 @@ const rules = [
     hint: 'Create the client with createRemoveBackgroundClient({ apiKey, token }) and call client.runV1(body, { endpoint }) where it is used.',
     fixable: false,
   },
+  {
+    code: 'RB220',
+    name: 'response-passed-on',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'the job response of a rewritten V1 call is passed to {value}, which may still read _links.self.href',
+    hint: 'V2 answers {jobId, statusUrl}: make {value} read statusUrl, or pass job.statusUrl to it (keep _links for other Photoshop APIs).',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',
