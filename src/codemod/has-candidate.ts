@@ -1,15 +1,18 @@
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import type { ProjectContext } from './types.ts';
+import { SDKS } from './sdk/sdk-facts.ts';
 import { V1_BODY_ROOTS } from './v1-shape.ts';
 
 /**
- * Cheap text check before parsing: a V1 path, a base ending in `/sensei`, a V1-shaped body next to an
+ * Cheap text check before parsing: a V1 path, a V1 SDK package, a base ending in `/sensei`, a V1-shaped body next to an
  * import (single-file runs report unresolved imported endpoints), or a name of a project constant that
  * holds a V1 URL.
  */
 export function hasCandidate(source: string, project?: ProjectContext): boolean {
   if (createV1PathPattern('').test(source)) return true;
+  if (SDKS.some((sdk) => source.includes(sdk.module))) return true;
+  if (project?.sdk && Object.keys(project.sdk.modules).length) return true;
   if (new RegExp(`/${V1_SEGMENT}/?['"\`]`).test(source)) return true;
   if ([...V1_BODY_ROOTS].every((k) => source.includes(k)) && /\b(import|require)\b/.test(source)) return true;
   if (project) {

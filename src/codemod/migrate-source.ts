@@ -12,6 +12,7 @@ import { hasCandidate } from './has-candidate.ts';
 import { parseSource } from './parse-source.ts';
 import { placeTodos } from './place-todos.ts';
 import { planEndpointSite, type EndpointSite } from './plan-endpoint-site.ts';
+import { planSdkMigration } from './sdk/plan-sdk-migration.ts';
 import { traceResponseFlow } from './trace-response-flow.ts';
 import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
 
@@ -55,6 +56,11 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const imported = findImportedEndpoints(ctx);
   sites.push(...imported.sites);
   todos.push(...imported.todos);
+
+  // V1 SDK calls (aio-lib-photoshop-api, photoshop-apis) → the runtime client (planned in src/codemod/sdk)
+  const sdk = planSdkMigration(j, root, source, { filename, sdkProject: project?.sdk });
+  edits.push(...sdk.edits);
+  todos.push(...sdk.todos.map((t) => ({ statementStart: t.offset, code: t.code, message: t.message })));
 
   // plan (+ verify, per payload)
   const rewrittenCalls: AnyPath[] = [];

@@ -2,6 +2,7 @@
  * The codemod's library contract. `migrateSource` (src/codemod/migrate-source.ts) implements it; the jscodeshift
  * transform in transforms/ and the `rb-migrate rewrite` CLI are thin shells over it.
  */
+import type { SdkProjectContext } from './sdk/types.ts';
 
 /** A coded TODO the codemod left (or would leave) in the output. */
 export interface MigrationTodo {
@@ -28,6 +29,8 @@ export interface MigrationEdit {
 export interface ProjectContext {
   /** absolute file path → exported name → the constant's string value (resolved through concatenations/templates). */
   constants: Record<string, Record<string, string>>;
+  /** Project modules that re-export a V1 SDK or export its clients (collectSdkProject), for SDK rewrites. */
+  sdk?: SdkProjectContext;
 }
 
 export interface MigrateOptions {
