@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { V1_PATHS, V1_SEGMENT, V2_PATHS, type V1Endpoint } from '../spec/endpoints.ts';
 import { checkAuth } from './check-auth.ts';
+import { handleAdmin } from './handle-admin.ts';
 import { checkRateLimit } from './check-rate-limit.ts';
 import { handleStorage } from './handle-storage.ts';
 import { handleV1Status } from './handle-v1-status.ts';
@@ -13,6 +14,8 @@ import { takeFault } from './take-fault.ts';
 import type { EmulatorState, RequestRecord, RouteContext, RouteName } from './types.ts';
 
 const STORAGE_PREFIXES = ['/s3/', '/azure/', '/dropbox/'];
+/** The emulator's control API (not part of either Remove Background API). */
+const ADMIN_PREFIX = '/_emulator/';
 /** `requests` keeps the most recent records only, so a long-running emulator does not grow without bound. */
 const MAX_RECORDS = 10_000;
 
@@ -24,7 +27,8 @@ interface Match {
 
 /**
  * One request: match the route, apply an injected or random fault, check credentials and the rate limit
- * (API routes), then hand over to the route's handler. Every request is recorded (path without query).
+ * (API routes), then hand over to the route's handler. Every request is recorded (path without query),
+ * except those to the control API under /_emulator/.
  */
 export async function routeRequest(
   state: EmulatorState,
@@ -33,6 +37,10 @@ export async function routeRequest(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', state.baseUrl);
   const method = req.method ?? 'GET';
+  if (url.pathname.startsWith(ADMIN_PREFIX)) {
+    handleAdmin(state, req, res, url.pathname.slice(ADMIN_PREFIX.length), await readBody(req));
+    return;
+  }
   const match = matchRoute(url.pathname);
   const record: RequestRecord = { method, path: url.pathname, route: match?.route ?? 'unknown', outcome: 0 };
   state.requests.push(record);
