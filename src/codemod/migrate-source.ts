@@ -3,6 +3,7 @@ import { applyEdits } from './apply-edits.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { collectUrlUses } from './collect-url-uses.ts';
+import { describeTodo } from './describe-todo.ts';
 import { detectSkipReason } from './detect-skip-reason.ts';
 import { detectStyle } from './detect-style.ts';
 import { findEndpointLiterals } from './find-endpoint-literals.ts';
@@ -65,10 +66,20 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   // plan (+ verify, per payload)
   const rewrittenCalls: AnyPath[] = [];
   for (const site of sites) {
-    const planned = planEndpointSite(ctx, site);
-    edits.push(...planned.plan.edits);
-    todos.push(...planned.plan.todos);
-    rewrittenCalls.push(...planned.rewrittenCalls);
+    try {
+      const planned = planEndpointSite(ctx, site);
+      edits.push(...planned.plan.edits);
+      todos.push(...planned.plan.todos);
+      rewrittenCalls.push(...planned.rewrittenCalls);
+    } catch (error) {
+      // A bug must not cost the user the file: the site stays V1 and says why.
+      const statementStart = site.uses[0]?.node.start ?? site.urlEdits[0]?.start ?? 0;
+      todos.push({
+        statementStart,
+        code: 'RB206',
+        message: describeTodo('RB206', { sourceText: String(error) }),
+      });
+    }
   }
   const responses = traceResponseFlow(
     ctx,
@@ -79,7 +90,7 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   todos.push(...responses.todos);
 
   // apply
-  const allEdits = dedupe([...edits, ...placeTodos(ctx, todos)]);
+  const allEdits = dropOverlaps(dedupe([...edits, ...placeTodos(ctx, todos)]));
   const output = applyEdits(source, allEdits);
 
   // print
@@ -118,4 +129,20 @@ function dedupe(edits: MigrationEdit[]): MigrationEdit[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Two different rewrites of the same text (e.g. one payload posted to both endpoints) cannot both be
+ * right: the first one wins only if it is a TODO insertion; otherwise both are dropped.
+ */
+function dropOverlaps(edits: MigrationEdit[]): MigrationEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
+  const conflicted = new Set<MigrationEdit>();
+  for (let i = 0; i < sorted.length; i++) {
+    for (let k = i + 1; k < sorted.length && sorted[k]!.start < sorted[i]!.end; k++) {
+      conflicted.add(sorted[i]!);
+      conflicted.add(sorted[k]!);
+    }
+  }
+  return sorted.filter((e) => !conflicted.has(e) || e.kind === 'todo');
 }
