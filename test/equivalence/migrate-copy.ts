@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrateSource } from '../../src/codemod/index.ts';
+import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
+import { runSdkPlan } from '../sdk/apply-sdk-plan.ts';
+
+const REPO = join(import.meta.dirname, '../..');
+const CLI = join(REPO, 'dist/src/cli/index.js');
+const CODE = /\.(?:[mc]?[jt]s|tsx|jsx)$/;
+
+export interface Migration {
+  /** How the codemod ran: the built `rb-migrate rewrite` CLI, or migrateSource in-process. */
+  via: 'cli' | 'library';
+  /** Files whose text changed (relative paths). */
+  changed: string[];
+  /** Codes of every rb-migrate TODO marker left in the copy. */
+  todoCodes: string[];
+}
+
+function listCode(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (name === 'node_modules') return [];
+    if (statSync(full).isDirectory()) return listCode(full, base);
+    return CODE.test(name) ? [full.slice(base.length + 1)] : [];
+  });
+}
+
+/**
+ * Migrates the app copy in `dir` in place: `rb-migrate rewrite` (the built CLI when dist/ has it, else
+ * migrateSource file by file), then the SDK planner (src/codemod/sdk) on every code file, because
+ * migrateSource does not call it yet; once it does, that second pass plans no edits (idempotence).
+ */
+export function migrateCopy(dir: string): Migration {
+  const before = new Map(listCode(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  let via: Migration['via'] = 'library';
+  if (existsSync(CLI)) {
+    const run = spawnSync(process.execPath, [CLI, 'rewrite', '.', '--prettier', 'off', '--workers', '1', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1' },
+    });
+    // 0: migrated, 1: TODOs left; anything else is a harness failure
+    if (run.status !== 0 && run.status !== 1) throw new Error(`rb-migrate rewrite failed (${run.status}): ${run.stderr}`);
+    via = 'cli';
+  } else {
+    for (const [file, source] of before) {
+      const result = migrateSource(source, { filename: join(dir, file) });
+      if (result.changed) writeFileSync(join(dir, file), result.output);
+    }
+  }
+  for (const file of listCode(dir)) {
+    const path = join(dir, file);
+    const source = readFileSync(path, 'utf8');
+    const plan = runSdkPlan(source, { filename: path });
+    if (plan.edits.length > 0) writeFileSync(path, plan.output);
+  }
+  const changed: string[] = [];
+  const todoCodes: string[] = [];
+  for (const file of listCode(dir)) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    if (text !== before.get(file)) changed.push(file);
+    todoCodes.push(...findTodoMarkers(text).map((m) => m.code));
+  }
+  return { via, changed, todoCodes };
+}
