@@ -2,6 +2,7 @@ import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { applyEdits } from './apply-edits.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { collectPayloadEndpoints } from './collect-payload-endpoints.ts';
 import { collectUrlUses } from './collect-url-uses.ts';
 import { describeTodo } from './describe-todo.ts';
 import { detectSkipReason } from './detect-skip-reason.ts';
@@ -65,9 +66,10 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
 
   // plan (+ verify, per payload)
   const rewrittenCalls: AnyPath[] = [];
+  const payloadEndpoints = collectPayloadEndpoints(ctx, sites);
   for (const site of sites) {
     try {
-      const planned = planEndpointSite(ctx, site);
+      const planned = planEndpointSite(ctx, site, payloadEndpoints);
       edits.push(...planned.plan.edits);
       todos.push(...planned.plan.todos);
       rewrittenCalls.push(...planned.rewrittenCalls);

@@ -34,7 +34,11 @@ export interface EndpointPlan {
  * that was rewritten (and verified). Otherwise nothing changes and each blocking site gets a coded TODO,
  * so V1 bodies are never sent to V2 (or V2 bodies to V1).
  */
-export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): EndpointPlan {
+export function planEndpointSite(
+  ctx: CodemodContext,
+  site: EndpointSite,
+  payloadEndpoints: ReadonlyMap<string, ReadonlySet<V1Endpoint>> = new Map(),
+): EndpointPlan {
   const failures: TodoRequest[] = [];
   const edits: MigrationEdit[] = [...site.urlEdits];
   const todos: TodoRequest[] = [];
@@ -63,6 +67,17 @@ export function planEndpointSite(ctx: CodemodContext, site: EndpointSite): Endpo
     }
     // A constant imported from a module that was already migrated may reach bodies that are V2 already.
     if (!site.urlEdits.length && !hasV1Roots(payload.object.node)) continue;
+    // One body posted to both /cutout and /mask cannot carry one V2 mode.
+    if ((payloadEndpoints.get(payload.key)?.size ?? 0) > 1) {
+      failures.push({
+        statementStart,
+        code: 'RB201',
+        message: describeTodo('RB201', {
+          sourceText: `${ctx.source.slice(request.payload.node.start, request.payload.node.end)} is posted to several V1 endpoints`,
+        }),
+      });
+      continue;
+    }
     calls.push(request.call);
     if (seen.has(payload.key)) continue;
     seen.add(payload.key);
