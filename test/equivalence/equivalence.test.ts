@@ -13,12 +13,48 @@ const APPS = join(REPO, 'examples/apps');
 const DOC = join(REPO, 'docs/sdk-and-equivalence.md');
 
 /** What is true for each app after migration (asserted below, and rendered into the docs table). */
-const APPS_UNDER_TEST: { name: string; entry: string; style: string; equivalent: boolean; todoCodes: string[] }[] = [
-  { name: 'fetch-poll', entry: 'main.mjs', style: 'fetch, polls `_links.self.href`', equivalent: false, todoCodes: ['RB110'] },
-  { name: 'axios-instance', entry: 'main.js', style: 'axios-like instance, relative `/sensei/mask`', equivalent: false, todoCodes: ['RB110'] },
-  { name: 'aio-sdk', entry: 'main.js', style: '`@adobe/aio-lib-photoshop-api` `createCutout`', equivalent: true, todoCodes: [] },
-  { name: 'photoshop-sdk', entry: 'main.mjs', style: '`@adobe/photoshop-apis` `removeBackground`', equivalent: true, todoCodes: [] },
-  { name: 'payload-helper', entry: 'main.mjs', style: 'payload from a helper, mutated, then fetch', equivalent: false, todoCodes: ['RB110'] },
+const APPS_UNDER_TEST: {
+  name: string;
+  entry: string;
+  style: string;
+  equivalent: boolean;
+  todoCodes: string[];
+}[] = [
+  {
+    name: 'fetch-poll',
+    entry: 'main.mjs',
+    style: 'fetch, polls `_links.self.href`',
+    equivalent: false,
+    todoCodes: ['RB110'],
+  },
+  {
+    name: 'axios-instance',
+    entry: 'main.js',
+    style: 'axios-like instance, relative `/sensei/mask`',
+    equivalent: false,
+    todoCodes: ['RB110'],
+  },
+  {
+    name: 'aio-sdk',
+    entry: 'main.js',
+    style: '`@adobe/aio-lib-photoshop-api` `createCutout`',
+    equivalent: true,
+    todoCodes: [],
+  },
+  {
+    name: 'photoshop-sdk',
+    entry: 'main.mjs',
+    style: '`@adobe/photoshop-apis` `removeBackground`',
+    equivalent: true,
+    todoCodes: [],
+  },
+  {
+    name: 'payload-helper',
+    entry: 'main.mjs',
+    style: 'payload from a helper, mutated, then fetch',
+    equivalent: false,
+    todoCodes: ['RB110'],
+  },
 ];
 
 let emulator: Emulator;
@@ -45,20 +81,39 @@ afterAll(async () => {
   }
 });
 
-function env(outputKey: string): Record<string, string> {
+function env(emu: Emulator, outputKey: string): Record<string, string> {
   return {
-    RB_API_BASE: emulator.url,
+    RB_API_BASE: emu.url,
     RB_API_KEY: 'example-api-key',
     RB_TOKEN: 'example-token',
     RB_ORG_ID: 'example@AdobeOrg',
-    RB_INPUT_URL: emulator.storage.url('input.png', { access: 'read' }),
-    RB_OUTPUT_URL: emulator.storage.url(outputKey),
+    RB_INPUT_URL: emu.storage.url('input.png', { access: 'read' }),
+    RB_OUTPUT_URL: emu.storage.url(outputKey),
     RB_OUTPUT_STORAGE: 'external',
   };
 }
 
+const prepared = new Map<string, { original: string; migrated: string; migration: Migration }>();
+
+/** Copies the app twice (original, migrated) into the work dir and migrates the second copy, once. */
+function prepare(name: string): { original: string; migrated: string; migration: Migration } {
+  let entry = prepared.get(name);
+  if (!entry) {
+    const original = join(work, name, 'original');
+    const migrated = join(work, name, 'migrated');
+    cpSync(join(APPS, name), original, { recursive: true });
+    cpSync(join(APPS, name), migrated, { recursive: true });
+    entry = { original, migrated, migration: migrateCopy(migrated) };
+    prepared.set(name, entry);
+  }
+  return entry;
+}
+
 function replaceTable(doc: string, table: string): string {
-  return doc.replace(/<!-- equivalence-table:start -->[\s\S]*<!-- equivalence-table:end -->/, `<!-- equivalence-table:start -->\n${table}<!-- equivalence-table:end -->`);
+  return doc.replace(
+    /<!-- equivalence-table:start -->[\s\S]*<!-- equivalence-table:end -->/,
+    `<!-- equivalence-table:start -->\n${table}<!-- equivalence-table:end -->`,
+  );
 }
 
 describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.1)', () => {
@@ -72,15 +127,12 @@ describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.
       const jobs = { v1: 0, v2: 0 };
 
       beforeAll(async () => {
-        const original = join(work, app.name, 'original');
-        const migrated = join(work, app.name, 'migrated');
-        cpSync(join(APPS, app.name), original, { recursive: true });
-        cpSync(join(APPS, app.name), migrated, { recursive: true });
-        v1 = await runApp(original, app.entry, env(`${app.name}/v1.png`));
+        const { original, migrated } = prepare(app.name);
+        v1 = await runApp(original, app.entry, env(emulator, `${app.name}/v1.png`));
         v1Bytes = emulator.storage.read(`${app.name}/v1.png`);
-        migration = migrateCopy(migrated);
+        migration = prepare(app.name).migration;
         const before = { v1: emulator.jobCount('v1'), v2: emulator.jobCount('v2') };
-        v2 = await runApp(migrated, app.entry, env(`${app.name}/v2.png`));
+        v2 = await runApp(migrated, app.entry, env(emulator, `${app.name}/v2.png`));
         v2Bytes = emulator.storage.read(`${app.name}/v2.png`);
         jobs.v1 = emulator.jobCount('v1') - before.v1;
         jobs.v2 = emulator.jobCount('v2') - before.v2;
@@ -92,7 +144,11 @@ describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.
           v2: `exit ${v2.exitCode}, ${v2.status}, ${v2Bytes?.length ?? 0} B written`,
           sameBytes,
           todoCodes: [...new Set(migration.todoCodes)],
-          equivalent: sameBytes && v1.exitCode === v2.exitCode && v1.status === v2.status && migration.todoCodes.length === 0,
+          equivalent:
+            sameBytes &&
+            v1.exitCode === v2.exitCode &&
+            v1.status === v2.status &&
+            migration.todoCodes.length === 0,
         });
       });
 
@@ -118,12 +174,17 @@ describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.
         expect([...new Set(migration.todoCodes)].sort()).toEqual([...app.todoCodes].sort());
       });
 
-      it(app.equivalent ? 'is equivalent: the same bytes arrive at the same storage object' : 'is NOT equivalent until its TODO is resolved', () => {
-        const row = rows.find((r) => r.app === app.name)!;
-        expect(row.equivalent).toBe(app.equivalent);
-        if (app.equivalent) expect(v2Bytes!.equals(v1Bytes!)).toBe(true);
-        else expect(row.todoCodes.length).toBeGreaterThan(0);
-      });
+      it(
+        app.equivalent
+          ? 'is equivalent: the same bytes arrive at the same storage object'
+          : 'is NOT equivalent until its TODO is resolved',
+        () => {
+          const row = rows.find((r) => r.app === app.name)!;
+          expect(row.equivalent).toBe(app.equivalent);
+          if (app.equivalent) expect(v2Bytes!.equals(v1Bytes!)).toBe(true);
+          else expect(row.todoCodes.length).toBeGreaterThan(0);
+        },
+      );
     });
   }
 
@@ -131,6 +192,35 @@ describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.
     if (rows.length !== APPS_UNDER_TEST.length) return expect(rows.length).toBe(APPS_UNDER_TEST.length);
     const ordered = APPS_UNDER_TEST.map((a) => rows.find((r) => r.app === a.name)!);
     if (process.env.UPDATE_DOCS) return;
-    expect(readFileSync(DOC, 'utf8')).toContain(renderEquivalenceTable(ordered));
+    // Prettier pads table columns; compare with runs of spaces and dashes collapsed.
+    const normalize = (text: string) => text.replace(/[ \t]+/g, ' ').replace(/-{3,}/g, '---');
+    expect(normalize(readFileSync(DOC, 'utf8'))).toContain(normalize(renderEquivalenceTable(ordered)));
   });
+});
+
+describe('failed jobs: the migrated apps fail the same way (emulator with failRate 1)', () => {
+  let failing: Emulator;
+  beforeAll(async () => {
+    failing = await startEmulator({ latencyMs: 20, rateLimits: false, failRate: 1 });
+    failing.storage.write('input.png', makeInputPng(), 'image/png');
+  });
+  afterAll(async () => {
+    await failing?.close();
+  });
+
+  for (const app of APPS_UNDER_TEST) {
+    it(`${app.name}: same non-zero exit code and "failed" status, nothing written`, async () => {
+      const { original, migrated } = prepare(app.name);
+      const v1 = await runApp(original, app.entry, env(failing, `${app.name}/v1-failed.png`));
+      const v2 = await runApp(migrated, app.entry, env(failing, `${app.name}/v2-failed.png`));
+      expect(v1.status).toBe('failed');
+      expect(v1.exitCode).toBe(1);
+      expect({ exitCode: v2.exitCode, status: v2.status }).toEqual({
+        exitCode: v1.exitCode,
+        status: v1.status,
+      });
+      expect(failing.storage.read(`${app.name}/v1-failed.png`)).toBeUndefined();
+      expect(failing.storage.read(`${app.name}/v2-failed.png`)).toBeUndefined();
+    });
+  }
 });

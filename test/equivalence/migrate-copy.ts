@@ -36,13 +36,18 @@ export function migrateCopy(dir: string): Migration {
   const before = new Map(listCode(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   let via: Migration['via'] = 'library';
   if (existsSync(CLI)) {
-    const run = spawnSync(process.execPath, [CLI, 'rewrite', '.', '--prettier', 'off', '--workers', '1', '--format', 'json'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1' },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'rewrite', '.', '--prettier', 'off', '--workers', '1', '--format', 'json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1' },
+      },
+    );
     // 0: migrated, 1: TODOs left; anything else is a harness failure
-    if (run.status !== 0 && run.status !== 1) throw new Error(`rb-migrate rewrite failed (${run.status}): ${run.stderr}`);
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`rb-migrate rewrite failed (${run.status}): ${run.stderr}`);
     via = 'cli';
   } else {
     for (const [file, source] of before) {

@@ -55,7 +55,9 @@ describe('planSdkMigration fixtures (__testfixtures__/sdk-*)', () => {
       });
 
       it('reports one todo per marker it inserted, with the marker code', () => {
-        const inserted = findTodoMarkers(result.output).filter((m) => !pair.input.includes(`rb-migrate ${m.code}: ${m.message}`));
+        const inserted = findTodoMarkers(result.output).filter(
+          (m) => !pair.input.includes(`rb-migrate ${m.code}: ${m.message}`),
+        );
         expect(result.todos.map((t) => t.code).sort()).toEqual(inserted.map((m) => m.code).sort());
       });
 
@@ -72,7 +74,9 @@ describe('planSdkMigration fixtures (__testfixtures__/sdk-*)', () => {
 
 describe('receivers come from data flow, not method names', () => {
   it('leaves the collision fixtures without an SDK import byte-identical', () => {
-    for (const pair of pairs.filter((p) => p.name.startsWith('sdk-collisions/own-') || p.name.includes('other-sdk'))) {
+    for (const pair of pairs.filter(
+      (p) => p.name.startsWith('sdk-collisions/own-') || p.name.includes('other-sdk'),
+    )) {
       if (pair.input.includes('@adobe/')) continue;
       expect(pair.output).toBe(pair.input);
     }
@@ -91,7 +95,9 @@ describe('receivers come from data flow, not method names', () => {
   });
 
   it('a client used for another Photoshop API stays an SDK client (RB212), nothing half-migrated', () => {
-    const r = runSdkPlan(readFileSync(join(FIXTURES, 'sdk-aio/mixed-client.input.js'), 'utf8'), { filename: 'a.js' });
+    const r = runSdkPlan(readFileSync(join(FIXTURES, 'sdk-aio/mixed-client.input.js'), 'utf8'), {
+      filename: 'a.js',
+    });
     expect(r.todos.map((t) => t.code)).toEqual(['RB212']);
     expect(r.needsImport).toBe(false);
     expect(r.edits.every((e) => e.kind === 'todo')).toBe(true);
@@ -133,7 +139,7 @@ describe('receivers come from data flow, not method names', () => {
   it('follows a client exported by a project module (cross-file context)', () => {
     const src = [
       "import { client } from './client.mjs';",
-      "export const cut = (i, o) => client.createCutout(i, o);",
+      'export const cut = (i, o) => client.createCutout(i, o);',
       '',
     ].join('\n');
     const r = runSdkPlan(src, {

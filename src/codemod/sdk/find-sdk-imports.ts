@@ -93,13 +93,16 @@ function classifyModule(
   const abs = resolve(dirname(options.filename), specifier).replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
   const info = options.sdkProject.modules[abs];
   if (!info) return undefined;
-  const name = info.reexports ?? Object.values(info.clients ?? {})[0] ?? Object.values(info.factories ?? {})[0];
+  const name =
+    info.reexports ?? Object.values(info.clients ?? {})[0] ?? Object.values(info.factories ?? {})[0];
   const facts: SdkFacts | undefined = SDKS.find((s) => s.name === name);
   if (!facts) return undefined;
   return {
     sdk: facts,
     removable: false,
-    clients: info.reexports ? undefined : Object.fromEntries(Object.keys(info.clients ?? {}).map((k) => [k, true])),
+    clients: info.reexports
+      ? undefined
+      : Object.fromEntries(Object.keys(info.clients ?? {}).map((k) => [k, true])),
     factories: info.reexports
       ? undefined
       : Object.fromEntries(Object.keys(info.factories ?? {}).map((k) => [k, true])),

@@ -23,7 +23,8 @@ export function planAioCutoutRewrite(ctx: SdkPlanContext, call: SdkCall, quote: 
     return false;
   }
   const argPaths: ASTPath<any>[] = args.map((_, i) => call.path.get('arguments', i));
-  for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source)) addSdkTodo(ctx, call.path, 'RB210', bad);
+  for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
+    addSdkTodo(ctx, call.path, 'RB210', bad);
   const property = node.callee.property;
   const open = ctx.source.indexOf('(', property.end);
   ctx.edits.push({ start: property.start, end: open + 1, text: 'runV1(fromAioArgs(', kind: 'sdk-call' });

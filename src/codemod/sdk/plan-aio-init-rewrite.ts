@@ -33,7 +33,8 @@ export function planAioInitRewrite(ctx: SdkPlanContext, path: ASTPath<any>): boo
   }
   let replacement = `createRemoveBackgroundClient({ ${props.join(', ')} })`;
   const parent = path.parent?.node;
-  if (parent?.type === 'MemberExpression' && parent.object === node) replacement = `Promise.resolve(${replacement})`;
+  if (parent?.type === 'MemberExpression' && parent.object === node)
+    replacement = `Promise.resolve(${replacement})`;
   ctx.edits.push({ start: node.start, end: node.end, text: replacement, kind: 'sdk-client' });
   ctx.consumed.push([node.start, node.end]);
   ctx.runtimeNames.add('createRemoveBackgroundClient');

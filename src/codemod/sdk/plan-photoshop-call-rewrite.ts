@@ -21,7 +21,8 @@ export function planPhotoshopCallRewrite(ctx: SdkPlanContext, call: SdkCall, quo
     return false;
   }
   const argPaths: ASTPath<any>[] = args.map((_, i) => call.path.get('arguments', i));
-  for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source)) addSdkTodo(ctx, call.path, 'RB210', bad);
+  for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
+    addSdkTodo(ctx, call.path, 'RB210', bad);
   const property = node.callee.property;
   ctx.edits.push({ start: property.start, end: property.end, text: 'runV1', kind: 'sdk-call' });
   const endpoint = `endpoint: ${quote}${ep.endpoint}${quote}`;

@@ -36,7 +36,10 @@ export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: ASTPath<an
     const inlineGetToken =
       provider.type === 'ObjectExpression'
         ? provider.properties.find(
-            (p: any) => (p.type === 'Property' || p.type === 'ObjectProperty') && !p.computed && p.key.name === 'getToken',
+            (p: any) =>
+              (p.type === 'Property' || p.type === 'ObjectProperty') &&
+              !p.computed &&
+              p.key.name === 'getToken',
           )
         : undefined;
     const method =
@@ -44,7 +47,8 @@ export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: ASTPath<an
         ? provider.properties.find((p: any) => p.type === 'ObjectMethod' && p.key.name === 'getToken')
         : undefined;
     if (inlineGetToken) getToken = `getToken: ${text(inlineGetToken.value)}`;
-    else if (method) getToken = `getToken: ${method.async ? 'async ' : ''}function ${text(method).replace(/^(async\s+)?getToken\s*/, '')}`;
+    else if (method)
+      getToken = `getToken: ${method.async ? 'async ' : ''}function ${text(method).replace(/^(async\s+)?getToken\s*/, '')}`;
     else if (provider.type === 'Identifier' || provider.type === 'MemberExpression')
       getToken = `getToken: () => ${text(provider)}.getToken()`;
     else getToken = `getToken: () => (${text(provider)}).getToken()`;

@@ -11,7 +11,12 @@ import type { SdkPlanContext } from './types.ts';
  * `Storage.ADOBE`) get an RB210 TODO (ADOBE is still replaced by "adobe"; AIO is left as it is).
  * Only for SDKs in `migrating`.
  */
-export function planSdkEnumRewrite(ctx: SdkPlanContext, trace: SdkTrace, migrating: Set<SdkFacts>, quote: string): void {
+export function planSdkEnumRewrite(
+  ctx: SdkPlanContext,
+  trace: SdkTrace,
+  migrating: Set<SdkFacts>,
+  quote: string,
+): void {
   const { j, root } = ctx;
   root.find(j.MemberExpression).forEach((path: ASTPath<any>) => {
     const node = path.node;

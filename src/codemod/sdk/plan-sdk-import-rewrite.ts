@@ -24,9 +24,12 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
       ? `import { ${names.join(', ')} } from ${q}${RUNTIME_MODULE}${q}${semi}`
       : `${first.statement.node.kind ?? 'const'} { ${names.join(', ')} } = require(${q}${RUNTIME_MODULE}${q})${semi}`;
 
-  const removable = new Set<SdkImport>(imports.filter((imp) => imp.removable && allReferencesConsumed(ctx, imp)));
+  const removable = new Set<SdkImport>(
+    imports.filter((imp) => imp.removable && allReferencesConsumed(ctx, imp)),
+  );
   const statements = new Map<any, SdkImport[]>();
-  for (const imp of imports) statements.set(imp.statement.node, [...(statements.get(imp.statement.node) ?? []), imp]);
+  for (const imp of imports)
+    statements.set(imp.statement.node, [...(statements.get(imp.statement.node) ?? []), imp]);
   let placed = false;
   for (const [node, imps] of [...statements].sort((a, b) => a[0].start - b[0].start)) {
     const canRemove =
@@ -44,7 +47,12 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
   if (!placed) {
     const lineStart = ctx.source.lastIndexOf('\n', stmt.start - 1) + 1;
     const indent = /^[ \t]*/.exec(ctx.source.slice(lineStart, stmt.start))?.[0] ?? '';
-    ctx.edits.push({ start: stmt.end, end: stmt.end, text: `${ctx.eol}${indent}${line}`, kind: 'sdk-import' });
+    ctx.edits.push({
+      start: stmt.end,
+      end: stmt.end,
+      text: `${ctx.eol}${indent}${line}`,
+      kind: 'sdk-import',
+    });
   }
 }
 
@@ -53,7 +61,12 @@ function allReferencesConsumed(ctx: SdkPlanContext, imp: SdkImport): boolean {
   let ok = true;
   ctx.root.find(ctx.j.Identifier).forEach((path: ASTPath<any>) => {
     if (!ok || !bindings.has(resolveBinding(path, path.node.name)) || bindings.has(path.node)) return;
-    if (!isIdentifierReference(path) && path.parent?.node.type !== 'TSTypeReference' && path.parent?.node.type !== 'TSQualifiedName') return;
+    if (
+      !isIdentifierReference(path) &&
+      path.parent?.node.type !== 'TSTypeReference' &&
+      path.parent?.node.type !== 'TSQualifiedName'
+    )
+      return;
     const { start, end } = path.node;
     if (!ctx.consumed.some(([s, e]) => s <= start && end <= e)) ok = false;
   });
@@ -65,6 +78,7 @@ function wholeLines(source: string, start: number, end: number): [number, number
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const nl = source.indexOf('\n', end);
   const lineEnd = nl === -1 ? source.length : nl + 1;
-  if (source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === '') return [lineStart, lineEnd];
+  if (source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === '')
+    return [lineStart, lineEnd];
   return [start, end];
 }

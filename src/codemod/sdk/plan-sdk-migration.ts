@@ -47,10 +47,20 @@ export function planSdkMigration(
   // Client creation that cannot be rewritten blocks its SDK too (its TODOs are kept).
   const creations = trace.producers.filter((p) => migrating.has(p.sdk));
   for (const sdk of [...migrating]) {
-    const scratch: SdkPlanContext = { ...ctx, edits: [], consumed: [], runtimeNames: new Set(), todos: ctx.todos };
+    const scratch: SdkPlanContext = {
+      ...ctx,
+      edits: [],
+      consumed: [],
+      runtimeNames: new Set(),
+      todos: ctx.todos,
+    };
     const ok = creations
       .filter((p) => p.sdk === sdk)
-      .map((p) => (sdk.factory.form === 'call' ? planAioInitRewrite(scratch, p.path) : planPhotoshopClientRewrite(scratch, p.path)))
+      .map((p) =>
+        sdk.factory.form === 'call'
+          ? planAioInitRewrite(scratch, p.path)
+          : planPhotoshopClientRewrite(scratch, p.path),
+      )
       .every(Boolean);
     const todos = scratch.edits.filter((e) => e.kind === 'todo');
     if (!ok) {
@@ -73,14 +83,23 @@ export function planSdkMigration(
     if (call.sdk.name === 'aio') planAioCutoutRewrite(ctx, call, quote);
     else planPhotoshopCallRewrite(ctx, call, quote);
   }
-  const active = new Set([...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)));
+  const active = new Set(
+    [...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)),
+  );
   planSdkEnumRewrite(ctx, trace, active, quote);
-  planSdkImportRewrite(ctx, imports.filter((i) => active.has(i.sdk)));
+  planSdkImportRewrite(
+    ctx,
+    imports.filter((i) => active.has(i.sdk)),
+  );
   if (ctx.runtimeNames.size === 0) {
     // nothing migrated: only TODOs may remain
     ctx.edits = ctx.edits.filter((e) => e.kind === 'todo');
   }
-  return { edits: mergeEdits(ctx.edits), todos: ctx.todos.sort((a, b) => a.offset - b.offset), needsImport: ctx.runtimeNames.size > 0 };
+  return {
+    edits: mergeEdits(ctx.edits),
+    todos: ctx.todos.sort((a, b) => a.offset - b.offset),
+    needsImport: ctx.runtimeNames.size > 0,
+  };
 }
 
 /** Sorts edits by position and joins insertions at the same offset (TODOs first, in order). */

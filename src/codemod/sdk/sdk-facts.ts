@@ -21,8 +21,13 @@ export interface SdkFacts {
 }
 
 /** Enum members whose value is the lower-cased key, kept only when the V1 schema lists that value. */
-function lowerCaseEnum(keys: readonly string[], allowed: readonly string[]): Record<string, string | undefined> {
-  return Object.fromEntries(keys.map((k) => [k, allowed.includes(k.toLowerCase()) ? k.toLowerCase() : undefined]));
+function lowerCaseEnum(
+  keys: readonly string[],
+  allowed: readonly string[],
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    keys.map((k) => [k, allowed.includes(k.toLowerCase()) ? k.toLowerCase() : undefined]),
+  );
 }
 
 /** aio-lib `MimeType` (src/types.js); each value must be a V1 `output.type` (checked in test/sdk). */

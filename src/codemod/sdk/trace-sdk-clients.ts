@@ -92,7 +92,9 @@ export function traceSdkClients(
     const callee = classify(path.get('callee'));
     if (callee?.kind !== 'export') return undefined;
     const form = node.type === 'CallExpression' ? 'call' : 'new';
-    return callee.sdk.factory.export === callee.name && callee.sdk.factory.form === form ? callee.sdk : undefined;
+    return callee.sdk.factory.export === callee.name && callee.sdk.factory.form === form
+      ? callee.sdk
+      : undefined;
   };
 
   /** The SDK of the client this expression evaluates to (or resolves to, when awaited). */
@@ -170,13 +172,15 @@ export function traceSdkClients(
   // Remove Background calls (and other methods) on anything that evaluates to a client.
   root.find(j.CallExpression).forEach((path: ASTPath<any>) => {
     const callee = path.node.callee;
-    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier')
+      return;
     const method = callee.property.name;
     if (method === 'then') return;
     const sdk = yieldsClient(path.get('callee', 'object'));
     if (!sdk) return;
     const v1Path = sdk.methods[method];
-    if (v1Path === undefined) trace.untraced.push({ path, sdk, reason: `.${method}() is not a Remove Background call` });
+    if (v1Path === undefined)
+      trace.untraced.push({ path, sdk, reason: `.${method}() is not a Remove Background call` });
     else trace.calls.push({ path, sdk, method, v1Path });
   });
 
@@ -238,7 +242,9 @@ function enclosingFunction(path: ASTPath<any>): any {
 
 function isCallee(path: ASTPath<any>): boolean {
   const parent = path.parent?.node;
-  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === path.node;
+  return (
+    (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === path.node
+  );
 }
 
 /** Undefined when a client-valued expression at `path` is used in a way the planner follows. */
@@ -267,14 +273,19 @@ function describeEscape(
     case 'OptionalMemberExpression': {
       if (parent.object !== path.node) return 'used as a computed key';
       const grand = path.parent.parent?.node;
-      if (!parent.computed && (grand?.type === 'CallExpression' || grand?.type === 'OptionalCallExpression') && grand.callee === parent)
+      if (
+        !parent.computed &&
+        (grand?.type === 'CallExpression' || grand?.type === 'OptionalCallExpression') &&
+        grand.callee === parent
+      )
         return undefined; // a method call: judged by the call analysis
       return `property ${parent.computed ? '[…]' : parent.property.name} is read`;
     }
     case 'VariableDeclarator': {
       if (parent.id.type !== 'Identifier') return 'destructured';
       const ref = classify(path.parent.get('id'));
-      if (ref?.kind === 'client' || clients.has(resolveBinding(path.parent, parent.id.name))) return undefined;
+      if (ref?.kind === 'client' || clients.has(resolveBinding(path.parent, parent.id.name)))
+        return undefined;
       return `stored in ${parent.id.name}`;
     }
     case 'AssignmentExpression': {
@@ -295,17 +306,24 @@ function describeEscape(
     }
     case 'ReturnStatement': {
       const fn = enclosingFunctionPath(path);
-      return fn && isFactoryPath(fn, factories) ? undefined : 'returned from a function rb-migrate does not follow';
+      return fn && isFactoryPath(fn, factories)
+        ? undefined
+        : 'returned from a function rb-migrate does not follow';
     }
     case 'ArrowFunctionExpression': {
-      return isFactoryPath(path.parent, factories) ? undefined : 'returned from a function rb-migrate does not follow';
+      return isFactoryPath(path.parent, factories)
+        ? undefined
+        : 'returned from a function rb-migrate does not follow';
     }
     default:
       return `passed to ${parent.type === 'CallExpression' ? 'a function' : parent.type}`;
   }
 }
 
-function describeFactoryEscape(path: ASTPath<any>, exportedOk: (name: string) => boolean): string | undefined {
+function describeFactoryEscape(
+  path: ASTPath<any>,
+  exportedOk: (name: string) => boolean,
+): string | undefined {
   const parent = path.parent?.node;
   if (parent?.type === 'AssignmentExpression' && parent.left.type === 'MemberExpression') {
     const left = parent.left;
@@ -339,7 +357,8 @@ function enclosingFunctionPath(path: ASTPath<any>): ASTPath<any> | undefined {
 
 function isFactoryPath(fn: ASTPath<any>, factories: Map<any, SdkFacts>): boolean {
   const node = fn.node;
-  if (node.type === 'FunctionDeclaration' && node.id) return factories.has(resolveBinding(fn.parent, node.id.name));
+  if (node.type === 'FunctionDeclaration' && node.id)
+    return factories.has(resolveBinding(fn.parent, node.id.name));
   const parent = fn.parent?.node;
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier')
     return factories.has(resolveBinding(fn.parent, parent.id.name));
@@ -352,7 +371,8 @@ function exportedPath(root: Collection<any>, j: JSCodeshift, binding: any): ASTP
     const decl = p.node.declaration;
     if (!decl) return;
     if (decl.type === 'FunctionDeclaration' && decl.id === binding) found = p;
-    if (decl.type === 'VariableDeclaration' && decl.declarations.some((d: any) => d.id === binding)) found = p;
+    if (decl.type === 'VariableDeclaration' && decl.declarations.some((d: any) => d.id === binding))
+      found = p;
   });
   root.find(j.ExportDefaultDeclaration).forEach((p: ASTPath<any>) => {
     if (p.node.declaration?.id === binding) found = p;

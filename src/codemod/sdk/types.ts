@@ -23,7 +23,14 @@ export interface SdkMigrationPlan {
  * exported names that are SDK clients or client factories. Built by collectSdkProject (ts-morph).
  */
 export interface SdkProjectContext {
-  modules: Record<string, { reexports?: SdkFacts['name']; clients?: Record<string, SdkFacts['name']>; factories?: Record<string, SdkFacts['name']> }>;
+  modules: Record<
+    string,
+    {
+      reexports?: SdkFacts['name'];
+      clients?: Record<string, SdkFacts['name']>;
+      factories?: Record<string, SdkFacts['name']>;
+    }
+  >;
 }
 
 export interface SdkPlanOptions {
