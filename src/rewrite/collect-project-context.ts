@@ -1,30 +1,59 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { ProjectContext } from '../codemod/types.ts';
 import { mapWithConcurrency } from '../files/map-with-concurrency.ts';
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { loadCodemod } from './load-codemod.ts';
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const RESOLVE_SUFFIXES = [
+  '',
+  '.ts',
+  '.tsx',
+  '.mts',
+  '.cts',
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '/index.ts',
+  '/index.tsx',
+  '/index.js',
+  '/index.mjs',
+];
 
 /**
- * Builds the cross-file ProjectContext for the codemod from the JS/TS files that mention `sensei` (only
- * those can define V1 URL constants), plus the names of those constants (for the prefilter). Returns an
- * empty context when the resolver is unavailable or fails; single-file resolution still works then.
+ * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
+ * are imported (relative import/require) by another file of the run can provide constants another file
+ * needs, so only those go to the (ts-morph based) resolver. Also returns the names of constants holding V1
+ * URLs, for the prefilter. Returns no context when nothing is imported across files, when the resolver is
+ * unavailable, or when it fails (single-file resolution still works then; a warning says so).
  */
 export async function collectProjectContext(
   files: ReadonlyArray<{ absolute: string }>,
 ): Promise<{ project?: ProjectContext; constantNames: string[]; warning?: string }> {
   const js = files.filter((f) => JS.test(f.absolute) && !/\.d\.[cm]?ts$/i.test(f.absolute));
-  const flags = await mapWithConcurrency(js, 64, async (f) => {
-    const text = await readFile(f.absolute).catch(() => undefined);
-    return text !== undefined && text.length < 8 * 1024 * 1024 && text.includes('sensei');
+  const facts = await mapWithConcurrency(js, 64, async (f) => {
+    const text = await readFile(f.absolute, 'utf8').catch(() => undefined);
+    if (text === undefined || text.length > 8 * 1024 * 1024)
+      return { sensei: false, imports: [] as string[] };
+    const imports = [...text.matchAll(RELATIVE_IMPORT)].map((m) => resolve(dirname(f.absolute), m[1]!));
+    return { sensei: text.includes('sensei'), imports };
   });
-  const candidates = js.filter((_, i) => flags[i]).map((f) => f.absolute);
-  if (candidates.length === 0) return { constantNames: [] };
+  const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
+  const exporters = new Set<string>();
+  for (const fact of facts)
+    for (const target of fact.imports)
+      for (const suffix of RESOLVE_SUFFIXES) {
+        const candidate = suffix === '' ? target : `${target.replace(/\.[cm]?js$/, '')}${suffix}`;
+        if (senseiFiles.has(candidate)) exporters.add(candidate);
+      }
+  if (exporters.size === 0) return { constantNames: [] };
   try {
     const codemod = await loadCodemod();
     if (!codemod.collectProjectConstants) return { constantNames: [] };
-    const project = await codemod.collectProjectConstants(candidates);
+    const project = await codemod.collectProjectConstants([...exporters]);
     const pattern = createV1PathPattern('');
     const names = new Set<string>();
     for (const constants of Object.values(project.constants))

@@ -25,7 +25,7 @@ interface RewriteArgs {
   ignore: string[];
   gitignore: boolean;
   shard?: string;
-  workers: number;
+  workers?: number;
   verbose: boolean;
 }
 
@@ -35,7 +35,7 @@ export const REWRITE_EXIT_HELP = `Exit codes:
   2  usage error: missing path, bad flag, or uncommitted changes in the git work tree without --allow-dirty`;
 
 /** Below this many candidate files the worker pool costs more than it saves. */
-const POOL_MIN_CANDIDATES = 48;
+const POOL_MIN_CANDIDATES = 400;
 
 export const rewriteCommand: CommandModule<object, RewriteArgs> = {
   command: 'rewrite [paths..]',
@@ -118,7 +118,7 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   const cwd = process.cwd();
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   if (typeof shard === 'string') throw new CliError(shard);
-  if (!Number.isInteger(args.workers) || args.workers < 1)
+  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
     throw new CliError(`--workers takes a whole number >= 1, got ${args.workers}`);
   const extensions = args.extensions
     ? args.extensions
@@ -151,7 +151,7 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   );
   const candidates = files.filter((_, i) => flags[i]);
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
-  const workers = candidates.length >= POOL_MIN_CANDIDATES ? args.workers : 1;
+  const workers = args.workers ?? (candidates.length >= POOL_MIN_CANDIDATES ? availableParallelism() : 1);
   const options = {
     dry: args.dry,
     prettier: args.prettier,
