@@ -1,7 +1,7 @@
-import { dirname, resolve } from 'node:path';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { SDKS, type SdkFacts } from './sdk-facts.ts';
 import { resolveBinding } from './resolve-binding.ts';
+import { resolveModuleKey } from './resolve-module-key.ts';
 import type { SdkImport, SdkPlanOptions } from './types.ts';
 
 /**
@@ -89,9 +89,8 @@ function classifyModule(
 ): Pick<SdkImport, 'sdk' | 'removable' | 'clients' | 'factories'> | undefined {
   const sdk = SDKS.find((s) => s.module === specifier);
   if (sdk) return { sdk, removable: true };
-  if (!options?.sdkProject || !specifier.startsWith('.')) return undefined;
-  const abs = resolve(dirname(options.filename), specifier).replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
-  const info = options.sdkProject.modules[abs];
+  const key = options?.sdkProject ? resolveModuleKey(options.filename, specifier) : undefined;
+  const info = key === undefined ? undefined : options!.sdkProject!.modules[key];
   if (!info) return undefined;
   const name =
     info.reexports ?? Object.values(info.clients ?? {})[0] ?? Object.values(info.factories ?? {})[0];

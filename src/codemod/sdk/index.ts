@@ -4,3 +4,4 @@ export { findSdkImports } from './find-sdk-imports.ts';
 export { traceSdkClients } from './trace-sdk-clients.ts';
 export { SDKS, RUNTIME_MODULE } from './sdk-facts.ts';
 export type { SdkMigrationPlan, SdkPlanOptions, SdkProjectContext, SdkTodo } from './types.ts';
+export { collectSdkProject } from './collect-sdk-project.ts';
