@@ -16,8 +16,19 @@ import { listFixturePairs, type FixturePair } from '../test/codemod/fixture-pair
 const ROOT = join(import.meta.dirname, '..');
 export const TRANSFORMATIONS_PATH = join(ROOT, 'docs', 'TRANSFORMATIONS.md');
 
-/** The RB2xx reasons this codemod raises (SDK call sites are handled elsewhere). */
-const CODEMOD_CODES = ['RB201', 'RB202', 'RB203', 'RB204', 'RB205', 'RB206', 'RB207', 'RB209'];
+/** The RB2xx reasons the HTTP-call codemod raises (the SDK planner's RB208/RB210–RB212 are documented with it). */
+const CODEMOD_CODES = [
+  'RB201',
+  'RB202',
+  'RB203',
+  'RB204',
+  'RB205',
+  'RB206',
+  'RB207',
+  'RB209',
+  'RB220',
+  'RB221',
+];
 
 /** Section order, titles and what each feature directory demonstrates (issue patterns in brackets). */
 const FEATURES: Record<string, { title: string; text: string }> = {

@@ -9,6 +9,7 @@ import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-conte
 import { describeTodo } from './describe-todo.ts';
 import { evaluateV1Object, makePlaceholder, type V1Leaf } from './evaluate-v1-object.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
+import { findV1TypeAnnotations } from './find-v1-type-annotations.ts';
 import type { PayloadMutation } from './resolve-payload-site.ts';
 import { verifyV2Literal } from './verify-v2-literal.ts';
 
@@ -130,9 +131,10 @@ export function rewritePayload(
   if (process.env.RB_DEBUG && mismatch) console.error(JSON.stringify(text), mismatch);
   if (mismatch) return fail('RB206', { sourceText: mismatch });
 
+  const typed = findV1TypeAnnotations(ctx, { payload: object });
   const plan: Plan = {
     edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }],
-    todos: [],
+    todos: typed,
   };
 
   for (const { mutation } of mutationLeaves.values()) {

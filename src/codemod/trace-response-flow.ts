@@ -3,6 +3,7 @@ import { describeTodo } from './describe-todo.ts';
 import { findBinding } from './find-binding.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findReferences } from './find-references.ts';
+import { findV1TypeAnnotations } from './find-v1-type-annotations.ts';
 import { readMemberChain } from './read-member-chain.ts';
 import { RESPONSE_PATHS } from './response-paths.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
@@ -24,6 +25,14 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
   const visited = new Set<string>();
   const rewritten = new Set<any>();
   const { statusLink, outputEcho } = RESPONSE_PATHS;
+  /** Types the code gives to values of the flow (call type arguments, annotations of bindings). */
+  const responseTypes: { type: any; at: AnyPath }[] = [];
+  const noteTypes = (path: AnyPath) => {
+    const node = path.node;
+    const args = node.typeParameters ?? node.typeArguments;
+    if (args) responseTypes.push({ type: args, at: path });
+    if (node.typeAnnotation) responseTypes.push({ type: node.typeAnnotation, at: path });
+  };
 
   const mark = (path: AnyPath, kind: Kind, depth = 0): void => {
     if (depth > 40) return;
@@ -31,6 +40,7 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     const key = `${kind}:${p.node.start}:${p.node.end}:${p.node.type}`;
     if (visited.has(key)) return;
     visited.add(key);
+    if (kind === 'accepted' && CALLS.has(p.node.type)) noteTypes(p);
     markThen(p, kind, depth + 1);
     const parent = p.parent;
     if (!parent) return;
@@ -126,6 +136,7 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
   const taintPattern = (id: AnyPath, kind: Kind, depth: number): void => {
     const node = id.node;
     if (node.type === 'Identifier') {
+      if (kind === 'accepted') noteTypes(id);
       const binding = findBinding(id, node.name);
       if (!binding) return;
       for (const ref of findReferences(ctx, binding, node.name)) mark(ref, kind, depth + 1);
@@ -165,6 +176,8 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
   };
 
   for (const call of calls) mark(call, 'accepted', 0);
+
+  if (plan.edits.length) plan.todos.push(...findV1TypeAnnotations(ctx, { responseTypes }));
 
   if (fileHasV1 && calls.length) {
     ctx.root.find(ctx.j.Identifier).forEach((idPath: AnyPath) => {

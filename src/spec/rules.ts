@@ -284,6 +284,15 @@ const rules = [
     hint: 'V2 answers {jobId, statusUrl}: make {value} read statusUrl, or pass job.statusUrl to it (keep _links for other Photoshop APIs).',
     fixable: false,
   },
+  {
+    code: 'RB221',
+    name: 'v1-type-annotation',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'type {value} still describes the V1 shape; the code around it was migrated to V2',
+    hint: 'Use the V2 types: V2Request for the body, {jobId, statusUrl} (V2Accepted) for the POST response; both are exported by rb-migrate.',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',
