@@ -2,6 +2,7 @@ import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/codemod/apply-edits.ts';
 import { collectProjectConstants } from '../../src/codemod/collect-project-constants.ts';
+import { collectSdkProject } from '../../src/codemod/sdk/collect-sdk-project.ts';
 import { migrateSource } from '../../src/codemod/migrate-source.ts';
 import type { MigrateResult, MigrationEdit, ProjectContext } from '../../src/codemod/types.ts';
 import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
@@ -9,17 +10,25 @@ import { listFixturePairs, type FixturePair } from './fixture-pairs.ts';
 
 const pairs = listFixturePairs();
 
-/** Fixtures under a `project-*` feature are migrated together: their constants are collected first. */
+/**
+ * Fixtures under a `project-*` / `sdk-project*` feature are migrated together: their constants and SDK
+ * wrapper modules are collected first, from the same side (a re-run sees the migrated files).
+ */
 function projectFor(pair: FixturePair, side: 'input' | 'output'): ProjectContext | undefined {
-  if (!pair.feature.startsWith('project-')) return undefined;
-  const files = pairs
-    .filter((p) => p.feature === pair.feature)
-    .map((p) => (side === 'input' ? p.inputPath : p.outputPath));
+  if (!pair.feature.startsWith('project-') && !pair.feature.startsWith('sdk-project')) return undefined;
+  const members = pairs.filter((p) => p.feature === pair.feature);
+  const files = members.map((p) => (side === 'input' ? p.inputPath : p.outputPath));
   const collected = collectProjectConstants(files);
   const constants: ProjectContext['constants'] = {};
   for (const [file, values] of Object.entries(collected.constants))
     constants[file.replace(`.${side}.`, '.')] = values;
-  return { constants };
+  const sdk = collectSdkProject(
+    members.map((p) => ({
+      filename: p.inputPath.replace('.input.', '.'),
+      source: (side === 'input' ? p.input : p.output) ?? '',
+    })),
+  );
+  return { constants, sdk };
 }
 
 /** Runs the codemod on a fixture; the project context is collected from the same side (a re-run sees migrated files). */
