@@ -4,28 +4,39 @@ import type { MigrationEdit } from './types.ts';
 
 /**
  * Turns TODO requests into insertions: one marker line per TODO above the statement's first line, at its
- * indentation, in the file's line ending. A marker already present right above (from an earlier run) is
- * not inserted again.
+ * indentation, in the file's line ending (inline before the statement when other code precedes it on its
+ * line). A marker already present there (from an earlier run) is not inserted again.
  */
 export function placeTodos(ctx: CodemodContext, requests: readonly TodoRequest[]): MigrationEdit[] {
   const { source } = ctx;
-  const byLine = new Map<number, string[]>();
+  // Own line above the statement when it starts its line; otherwise (code before it on the same line, which
+  // may even be the inside of a multi-line template) inline, right before the statement.
+  const byAnchor = new Map<number, { inline: boolean; markers: string[] }>();
   for (const r of requests) {
     const lineStart = source.lastIndexOf('\n', r.statementStart - 1) + 1;
-    const markers = byLine.get(lineStart) ?? [];
+    const inline = !/^[ \t]*$/.test(source.slice(lineStart, r.statementStart));
+    const anchor = inline ? r.statementStart : lineStart;
+    const entry = byAnchor.get(anchor) ?? { inline, markers: [] };
     const marker = formatTodoMarker(r.code, r.message);
-    if (!markers.includes(marker)) markers.push(marker);
-    byLine.set(lineStart, markers);
+    if (!entry.markers.includes(marker)) entry.markers.push(marker);
+    byAnchor.set(anchor, entry);
   }
   const edits: MigrationEdit[] = [];
-  for (const [lineStart, markers] of byLine) {
-    const indent = /^[ \t]*/.exec(source.slice(lineStart))![0];
-    const existing = markersAbove(source, lineStart);
+  for (const [anchor, { inline, markers }] of byAnchor) {
+    if (inline) {
+      const before = source.slice(source.lastIndexOf('\n', anchor - 1) + 1, anchor);
+      const fresh = markers.filter((m) => !before.includes(m));
+      if (fresh.length)
+        edits.push({ start: anchor, end: anchor, text: fresh.map((m) => `${m} `).join(''), kind: 'todo' });
+      continue;
+    }
+    const indent = /^[ \t]*/.exec(source.slice(anchor))![0];
+    const existing = markersAbove(source, anchor);
     const fresh = markers.filter((m) => !existing.has(m));
     if (!fresh.length) continue;
     edits.push({
-      start: lineStart,
-      end: lineStart,
+      start: anchor,
+      end: anchor,
       text: fresh.map((m) => `${indent}${m}${ctx.style.eol}`).join(''),
       kind: 'todo',
     });
