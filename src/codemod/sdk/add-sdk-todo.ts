@@ -7,11 +7,17 @@ import type { SdkPlanContext } from './types.ts';
  * Queues a coded TODO on its own line above the statement holding `path`, at that statement's
  * indentation. Nothing is inserted when the line above already carries the same marker (re-runs).
  */
-export function addSdkTodo(ctx: SdkPlanContext, path: ASTPath<any>, code: RuleCode, valueText: string): void {
-  const rule = RULES_BY_CODE[code];
+export function addSdkTodo(
+  ctx: SdkPlanContext,
+  path: ASTPath<any>,
+  code: RuleCode | string,
+  valueText: string,
+  fullMessage?: string,
+): void {
+  const rule = RULES_BY_CODE[code as RuleCode];
   const flat = valueText.replace(/\s+/g, ' ').trim();
   const shown = flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-  const message = `${rule.message.split('{value}').join(shown)}. ${rule.hint}`;
+  const message = fullMessage ?? `${rule.message.split('{value}').join(shown)}. ${rule.hint}`;
   const marker = formatTodoMarker(code, message);
   const statement = enclosingStatement(path);
   const start: number = statement.node.start;

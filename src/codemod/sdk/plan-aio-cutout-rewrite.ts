@@ -1,8 +1,9 @@
 import type { ASTPath } from 'jscodeshift';
 import { addSdkTodo } from './add-sdk-todo.ts';
+import { addTranslatorTodos, aioBody } from './add-translator-todos.ts';
 import { findUndeliverableArguments } from './find-undeliverable-arguments.ts';
 import { findV1Endpoint } from './find-v1-endpoint.ts';
-import type { SdkCall } from './trace-sdk-clients.ts';
+import type { SdkCall, SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 
 /**
@@ -14,7 +15,12 @@ import type { SdkPlanContext } from './types.ts';
  * name and the text after the last argument change; the arguments stay byte-identical.
  * Returns false (nothing planned) when the call cannot be rewritten.
  */
-export function planAioCutoutRewrite(ctx: SdkPlanContext, call: SdkCall, quote: string): boolean {
+export function planAioCutoutRewrite(
+  ctx: SdkPlanContext,
+  call: SdkCall,
+  quote: string,
+  trace: SdkTrace,
+): boolean {
   const node = call.path.node;
   const args: any[] = node.arguments;
   const ep = findV1Endpoint(call.v1Path);
@@ -25,6 +31,7 @@ export function planAioCutoutRewrite(ctx: SdkPlanContext, call: SdkCall, quote: 
   const argPaths: ASTPath<any>[] = args.map((_, i) => call.path.get('arguments', i));
   for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
     addSdkTodo(ctx, call.path, 'RB210', bad);
+  addTranslatorTodos(ctx, call, ep.endpoint, aioBody(call, trace));
   const property = node.callee.property;
   const open = ctx.source.indexOf('(', property.end);
   ctx.edits.push({ start: property.start, end: open + 1, text: 'runV1(fromAioArgs(', kind: 'sdk-call' });

@@ -1,9 +1,10 @@
 import type { ASTPath } from 'jscodeshift';
 import { addSdkTodo } from './add-sdk-todo.ts';
+import { addTranslatorTodos, photoshopBody } from './add-translator-todos.ts';
 import { closingParen } from './plan-aio-cutout-rewrite.ts';
 import { findUndeliverableArguments } from './find-undeliverable-arguments.ts';
 import { findV1Endpoint } from './find-v1-endpoint.ts';
-import type { SdkCall } from './trace-sdk-clients.ts';
+import type { SdkCall, SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 
 /**
@@ -12,7 +13,12 @@ import type { SdkPlanContext } from './types.ts';
  * `client.runV1(body, { ...options, endpoint: 'cutout' }).then(toPhotoshopResponse)`. The body (a V1
  * body) and options (`{ signal }`) stay byte-identical.
  */
-export function planPhotoshopCallRewrite(ctx: SdkPlanContext, call: SdkCall, quote: string): boolean {
+export function planPhotoshopCallRewrite(
+  ctx: SdkPlanContext,
+  call: SdkCall,
+  quote: string,
+  trace: SdkTrace,
+): boolean {
   const node = call.path.node;
   const args: any[] = node.arguments;
   const ep = findV1Endpoint(call.v1Path);
@@ -23,6 +29,8 @@ export function planPhotoshopCallRewrite(ctx: SdkPlanContext, call: SdkCall, quo
   const argPaths: ASTPath<any>[] = args.map((_, i) => call.path.get('arguments', i));
   for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
     addSdkTodo(ctx, call.path, 'RB210', bad);
+  const body = photoshopBody(call, trace);
+  if (body) addTranslatorTodos(ctx, call, ep.endpoint, body);
   const property = node.callee.property;
   ctx.edits.push({ start: property.start, end: property.end, text: 'runV1', kind: 'sdk-call' });
   const endpoint = `endpoint: ${quote}${ep.endpoint}${quote}`;

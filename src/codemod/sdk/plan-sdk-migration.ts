@@ -80,8 +80,8 @@ export function planSdkMigration(
       addSdkTodo(ctx, call.path, 'RB212', `${callee} (${reasons[0] ?? 'client creation not rewritten'})`);
       continue;
     }
-    if (call.sdk.name === 'aio') planAioCutoutRewrite(ctx, call, quote);
-    else planPhotoshopCallRewrite(ctx, call, quote);
+    if (call.sdk.name === 'aio') planAioCutoutRewrite(ctx, call, quote, trace);
+    else planPhotoshopCallRewrite(ctx, call, quote, trace);
   }
   const active = new Set(
     [...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)),
