@@ -1,4 +1,3 @@
-import type { ASTPath } from 'jscodeshift';
 import { formatMessage } from '../../spec/format-message.ts';
 import type { V1Endpoint } from '../../spec/endpoints.ts';
 import { toV2 } from '../../translate/to-v2.ts';
