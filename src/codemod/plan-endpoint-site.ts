@@ -37,7 +37,7 @@ export interface EndpointPlan {
 export function planEndpointSite(
   ctx: CodemodContext,
   site: EndpointSite,
-  payloadEndpoints: ReadonlyMap<string, ReadonlySet<V1Endpoint>> = new Map(),
+  payloadEndpoints: ReadonlyMap<string, readonly V1Endpoint[]> = new Map(),
 ): EndpointPlan {
   const failures: TodoRequest[] = [];
   const edits: MigrationEdit[] = [...site.urlEdits];
@@ -68,7 +68,18 @@ export function planEndpointSite(
     // A constant imported from a module that was already migrated may reach bodies that are V2 already.
     if (!site.urlEdits.length && !hasV1Roots(payload.object.node)) continue;
     // One body posted to both /cutout and /mask cannot carry one V2 mode.
-    if ((payloadEndpoints.get(payload.key)?.size ?? 0) > 1) {
+    const postedTo = payloadEndpoints.get(payload.key) ?? [];
+    if (payload.helperReferences !== undefined && postedTo.length < payload.helperReferences) {
+      failures.push({
+        statementStart,
+        code: 'RB201',
+        message: describeTodo('RB201', {
+          sourceText: 'returned by a local helper that is also called for something else',
+        }),
+      });
+      continue;
+    }
+    if (new Set(postedTo).size > 1) {
       failures.push({
         statementStart,
         code: 'RB201',

@@ -20,7 +20,14 @@ export interface PayloadMutation {
 }
 
 export type PayloadSite =
-  | { ok: true; object: AnyPath; mutations: PayloadMutation[]; key: string }
+  | {
+      ok: true;
+      object: AnyPath;
+      mutations: PayloadMutation[];
+      key: string;
+      /** For a literal returned by a local helper: how many times the helper is referenced in the file. */
+      helperReferences?: number;
+    }
   | { ok: false; code: 'RB201' | 'RB207'; sourceText: string; at: AnyPath };
 
 const CALLS = new Set(['CallExpression', 'OptionalCallExpression']);
@@ -48,7 +55,12 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
     return resolvePayloadSite(ctx, expr.get('arguments', 0), depth + 1);
   if (CALLS.has(node.type) && node.callee.type === 'Identifier') {
     const helper = findHelperReturn(expr, node.callee.name);
-    if (helper) return resolvePayloadSite(ctx, helper, depth + 1);
+    if (helper) {
+      const site = resolvePayloadSite(ctx, helper, depth + 1);
+      const binding = findBinding(expr, node.callee.name);
+      const references = binding ? findReferences(ctx, binding, node.callee.name).length : Infinity;
+      return site.ok ? { ...site, helperReferences: references } : site;
+    }
     return fail(expr);
   }
   if (node.type !== 'Identifier') return fail(expr);
