@@ -46,7 +46,9 @@ export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: ASTPath<an
       provider.type === 'ObjectExpression'
         ? provider.properties.find((p: any) => p.type === 'ObjectMethod' && p.key.name === 'getToken')
         : undefined;
-    if (inlineGetToken) getToken = `getToken: ${text(inlineGetToken.value)}`;
+    if (inlineGetToken)
+      getToken =
+        text(inlineGetToken.value) === 'getToken' ? 'getToken' : `getToken: ${text(inlineGetToken.value)}`;
     else if (method)
       getToken = `getToken: ${method.async ? 'async ' : ''}function ${text(method).replace(/^(async\s+)?getToken\s*/, '')}`;
     else if (provider.type === 'Identifier' || provider.type === 'MemberExpression')

@@ -13,7 +13,11 @@ import type { SdkImport, SdkPlanContext } from './types.ts';
  */
 export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]): void {
   if (ctx.runtimeNames.size === 0 || imports.length === 0) return;
-  const names = [...ctx.runtimeNames].sort();
+  const first0 = imports.reduce((a, b) => (b.statement.node.start < a.statement.node.start ? b : a));
+  // `type X` names only exist for ES modules (TypeScript); sort by the bare name
+  const names = [...ctx.runtimeNames]
+    .filter((n) => first0.module === 'esm' || !n.startsWith('type '))
+    .sort((a, b) => a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')));
   const first = imports.reduce((a, b) => (b.statement.node.start < a.statement.node.start ? b : a));
   const stmt = first.statement.node;
   const stmtText = ctx.source.slice(stmt.start, stmt.end);

@@ -8,6 +8,7 @@ import { planPhotoshopCallRewrite } from './plan-photoshop-call-rewrite.ts';
 import { planPhotoshopClientRewrite } from './plan-photoshop-client-rewrite.ts';
 import { planSdkEnumRewrite } from './plan-sdk-enum-rewrite.ts';
 import { planSdkImportRewrite } from './plan-sdk-import-rewrite.ts';
+import { planSdkTypeRewrite } from './plan-sdk-type-rewrite.ts';
 import type { SdkFacts } from './sdk-facts.ts';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
@@ -87,6 +88,7 @@ export function planSdkMigration(
     [...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)),
   );
   planSdkEnumRewrite(ctx, trace, active, quote);
+  planSdkTypeRewrite(ctx, trace, active);
   planSdkImportRewrite(
     ctx,
     imports.filter((i) => active.has(i.sdk)),
@@ -98,7 +100,7 @@ export function planSdkMigration(
   return {
     edits: mergeEdits(ctx.edits),
     todos: ctx.todos.sort((a, b) => a.offset - b.offset),
-    needsImport: ctx.runtimeNames.size > 0,
+    needsImport: [...ctx.runtimeNames].some((n) => !n.startsWith('type ')),
   };
 }
 

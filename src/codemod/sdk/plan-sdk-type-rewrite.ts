@@ -1,0 +1,31 @@
+import type { ASTPath } from 'jscodeshift';
+import type { SdkFacts } from './sdk-facts.ts';
+import type { SdkTrace } from './trace-sdk-clients.ts';
+import type { SdkPlanContext } from './types.ts';
+
+/** The runtime client's type, exported by rb-migrate. */
+const CLIENT_TYPE = 'RemoveBackgroundClient';
+
+/**
+ * TypeScript type references to the SDK client class (`PhotoshopClient`, `ps.PhotoshopClient`) →
+ * `RemoveBackgroundClient`, so a migrated `let client: PhotoshopClient` still type-checks and the SDK
+ * import can go. Only in ES modules (the type is imported with `import { type … }`).
+ */
+export function planSdkTypeRewrite(ctx: SdkPlanContext, trace: SdkTrace, migrating: Set<SdkFacts>): void {
+  const { j, root } = ctx;
+  if (!ctx.imports.some((i) => i.module === 'esm')) return;
+  root.find(j.TSTypeReference).forEach((path: ASTPath<any>) => {
+    const name = path.node.typeName;
+    let ref;
+    if (name.type === 'Identifier') ref = trace.classify(path.get('typeName'));
+    else if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier') {
+      const ns = trace.classify(path.get('typeName', 'left'));
+      if (ns?.kind === 'namespace') ref = { kind: 'export' as const, sdk: ns.sdk, name: name.right.name };
+    }
+    if (ref?.kind !== 'export' || !migrating.has(ref.sdk)) return;
+    if (ref.sdk.factory.form !== 'new' || ref.name !== ref.sdk.factory.export) return;
+    ctx.edits.push({ start: name.start, end: name.end, text: CLIENT_TYPE, kind: 'sdk-type' });
+    ctx.consumed.push([name.start, name.end]);
+    ctx.runtimeNames.add(`type ${CLIENT_TYPE}`);
+  });
+}
