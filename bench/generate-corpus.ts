@@ -64,7 +64,7 @@ export function generateCorpus(options: {
           break;
         case 1:
           out += ts
-            ? `export interface ${name[0]!.toUpperCase()}${name.slice(1)} {\n  id: string;\n  ${pick(WORDS)}: number;\n  ${pick(WORDS)}?: string[];\n}\n\n`
+            ? `export interface ${name[0]!.toUpperCase()}${name.slice(1)} {\n  id: string;\n  ${pick(WORDS)}Count: number;\n  ${pick(WORDS)}Tags?: string[];\n}\n\n`
             : `export const ${name} = { id: '${name}', size: ${int(1, 5000)}, tags: ['${pick(WORDS)}', '${pick(WORDS)}'] };\n\n`;
           break;
         case 2:
@@ -111,7 +111,7 @@ export function generateCorpus(options: {
 
   for (let i = 0; i < options.files; i++) {
     const v1 = rand() < options.v1Share;
-    const dir = `packages/${pick(WORDS)}-${i % 40}/src/${pick(WORDS)}`;
+    const dir = `packages/pkg-${i % 60}/src/${['lib', 'api', 'components', 'utils', 'models'][int(0, 4)]}`;
     const kind = pick(['ts', 'ts', 'ts', 'tsx', 'js', 'js', 'mjs', 'json', 'md', 'sh']);
     const lines = int(minLines, maxLines);
     let content: string;

@@ -89,25 +89,28 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   const result: Discovery = { files: [], skipped: [], missing: [] };
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
 
-  const matchersFor = async (dir: string): Promise<Matcher[]> => {
+  const matchersFor = async (dir: string, hasOwnFile?: boolean): Promise<Matcher[]> => {
     const cached = chains.get(dir);
     if (cached) return cached;
     let chain: Matcher[] = [];
     const parent = dirname(dir);
     if (dir !== top && parent !== dir && isInside(parent, top)) chain = await matchersFor(parent);
-    const own = useGitignore ? await loadIgnoreFile(dir, dir === top) : undefined;
-    if (own) chain = [...chain, { dir, ig: own }];
+    const own = useGitignore && hasOwnFile !== false ? await loadIgnoreFile(dir, dir === top) : undefined;
+    if (own) chain = [...chain, { dir, prefix: `${dir}${sep}`, ig: own }];
     chains.set(dir, chain);
     return chain;
   };
 
+  const hasExtra = (options.ignore ?? []).length > 0;
   const isIgnored = (abs: string, isDir: boolean, chain: Matcher[]): boolean => {
-    const fromCwd = toPosix(relative(cwd, abs));
-    if (fromCwd && !fromCwd.startsWith('..') && extra.ignores(isDir ? `${fromCwd}/` : fromCwd)) return true;
+    if (hasExtra) {
+      const fromCwd = toPosix(relative(cwd, abs));
+      if (fromCwd && !fromCwd.startsWith('..') && extra.ignores(isDir ? `${fromCwd}/` : fromCwd)) return true;
+    }
     let ignored = false;
     for (const m of chain) {
-      const rel = toPosix(relative(m.dir, abs));
-      if (!rel || rel.startsWith('..')) continue;
+      if (!abs.startsWith(m.prefix)) continue;
+      const rel = toPosix(abs.slice(m.prefix.length));
       const t = m.ig.test(isDir ? `${rel}/` : rel);
       if (t.ignored) ignored = true;
       else if (t.unignored) ignored = false;
@@ -128,7 +131,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       });
       return;
     }
-    const chain = await matchersFor(dir);
+    const chain = await matchersFor(dir, dir === top || entries.some((e) => e.name === '.gitignore'));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
     for (const entry of entries) {
@@ -155,7 +158,27 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         result.files.push({ path: show(abs), absolute: abs, explicit: false });
       }
     }
-    for (const sub of subdirs) await walk(sub, root);
+    for (const sub of subdirs) queue.push([sub, root]);
+  };
+
+  /** Directories waiting to be read; drained by 16 concurrent readers (the order is restored by the final sort). */
+  const queue: Array<[string, string]> = [];
+  const drain = async (): Promise<void> => {
+    let active = 0;
+    await new Promise<void>((resolveDrain, rejectDrain) => {
+      const pump = () => {
+        if (queue.length === 0 && active === 0) return resolveDrain();
+        while (active < 16 && queue.length > 0) {
+          const [dir, root] = queue.shift()!;
+          active++;
+          walk(dir, root).then(() => {
+            active--;
+            pump();
+          }, rejectDrain);
+        }
+      };
+      pump();
+    });
   };
 
   for (const given of paths.length > 0 ? paths : ['.']) {
@@ -167,7 +190,8 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     const root = isInside(abs, cwd) ? cwd : info.isDirectory() ? abs : dirname(abs);
     if (info.isDirectory()) {
-      await walk(abs, root);
+      queue.push([abs, root]);
+      await drain();
       continue;
     }
     let target = abs;
@@ -186,7 +210,8 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         continue;
       }
       if (realInfo.isDirectory()) {
-        await walk(real, root);
+        queue.push([real, root]);
+        await drain();
         continue;
       }
       target = real;
@@ -211,6 +236,8 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
 
 interface Matcher {
   dir: string;
+  /** `dir` + separator, for a cheap prefix test. */
+  prefix: string;
   ig: Ignore;
 }
 

@@ -51,9 +51,9 @@ export async function collectProjectContext(
       }
   if (exporters.size === 0) return { constantNames: [] };
   try {
-    const codemod = await loadCodemod();
-    if (!codemod.collectProjectConstants) return { constantNames: [] };
-    const project = await codemod.collectProjectConstants([...exporters]);
+    const collect = await (await loadCodemod()).loadCollectProjectConstants();
+    if (!collect) return { constantNames: [] };
+    const project = await collect([...exporters]);
     const pattern = createV1PathPattern('');
     const names = new Set<string>();
     for (const constants of Object.values(project.constants))

@@ -2,34 +2,40 @@ import type { MigrateOptions, MigrateResult, ProjectContext } from '../codemod/t
 
 export interface Codemod {
   migrateSource(source: string, options: MigrateOptions): MigrateResult;
-  /** Undefined while the project-wide constant resolver is not available. */
-  collectProjectConstants?: (files: string[]) => ProjectContext | Promise<ProjectContext>;
+  /** Loads the project-wide constant resolver (ts-morph) on first use; undefined when it is not available. */
+  loadCollectProjectConstants(): Promise<
+    ((files: string[]) => ProjectContext | Promise<ProjectContext>) | undefined
+  >;
 }
 
 let loaded: Promise<Codemod> | undefined;
 
 /**
- * Loads the JS/TS codemod (src/codemod/migrate-source and collect-project-constants) lazily, so `rewrite`
- * runs on JSON/shell/Markdown-only trees without paying for jscodeshift, and works from the built `.js`
- * files as well as from the `.ts` sources.
+ * Loads the JS/TS codemod (src/codemod/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
+ * trees without paying for jscodeshift, and the ts-morph based collect-project-constants only when a run
+ * needs cross-file constants; works from the built `.js` files as well as from the `.ts` sources.
  */
 export function loadCodemod(): Promise<Codemod> {
   loaded ??= (async () => {
     const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const migrate = (await import(new URL(`../codemod/migrate-source${ext}`, import.meta.url).href)) as Pick<
-      Codemod,
-      'migrateSource'
-    >;
-    let collect: Codemod['collectProjectConstants'];
-    try {
-      const mod = (await import(
-        new URL(`../codemod/collect-project-constants${ext}`, import.meta.url).href
-      )) as Pick<Codemod, 'collectProjectConstants'>;
-      collect = mod.collectProjectConstants;
-    } catch {
-      collect = undefined;
-    }
-    return { migrateSource: migrate.migrateSource, ...(collect ? { collectProjectConstants: collect } : {}) };
+    const migrate = (await import(new URL(`../codemod/migrate-source${ext}`, import.meta.url).href)) as {
+      migrateSource: Codemod['migrateSource'];
+    };
+    return {
+      migrateSource: migrate.migrateSource,
+      loadCollectProjectConstants: async () => {
+        try {
+          const mod = (await import(
+            new URL(`../codemod/collect-project-constants${ext}`, import.meta.url).href
+          )) as {
+            collectProjectConstants?: (files: string[]) => ProjectContext | Promise<ProjectContext>;
+          };
+          return mod.collectProjectConstants;
+        } catch {
+          return undefined;
+        }
+      },
+    };
   })();
   return loaded;
 }
