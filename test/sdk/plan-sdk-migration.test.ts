@@ -165,3 +165,21 @@ describe('receivers come from data flow, not method names', () => {
     expect(r.todos.map((t) => t.code)).toEqual(['RB211']);
   });
 });
+
+describe('the rb-migrate import', () => {
+  it('does not import a name again that the file already imports from rb-migrate', () => {
+    const src = [
+      "import { createRemoveBackgroundClient } from 'rb-migrate';",
+      "import sdk from '@adobe/aio-lib-photoshop-api';",
+      "const client = await sdk.init('o', 'k', 't');",
+      "await client.createCutout('https://a.s3.amazonaws.com/i.png', 'https://a.s3.amazonaws.com/o.png');",
+      '',
+    ].join('\n');
+    const r = runSdkPlan(src, { filename: 'a.mjs' });
+    expect(r.output.split('\n').slice(0, 2)).toEqual([
+      "import { createRemoveBackgroundClient } from 'rb-migrate';",
+      "import { fromAioArgs, toAioJob } from 'rb-migrate';",
+    ]);
+    expect(() => chooseParser('a.mjs').parse(r.output)).not.toThrow();
+  });
+});

@@ -17,7 +17,9 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
   // `type X` names only exist for ES modules (TypeScript); sort by the bare name
   const names = [...ctx.runtimeNames]
     .filter((n) => first0.module === 'esm' || !n.startsWith('type '))
+    .filter((n) => !alreadyImported(ctx).has(n.replace(/^type /, '')))
     .sort((a, b) => a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')));
+  if (names.length === 0) return;
   const first = imports.reduce((a, b) => (b.statement.node.start < a.statement.node.start ? b : a));
   const stmt = first.statement.node;
   const stmtText = ctx.source.slice(stmt.start, stmt.end);
@@ -85,4 +87,30 @@ function wholeLines(source: string, start: number, end: number): [number, number
   if (source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === '')
     return [lineStart, lineEnd];
   return [start, end];
+}
+
+/** Names the file already imports (or requires) from rb-migrate under the same local name. */
+function alreadyImported(ctx: SdkPlanContext): Set<string> {
+  const names = new Set<string>();
+  const { j, root } = ctx;
+  root.find(j.ImportDeclaration).forEach((p: ASTPath<any>) => {
+    if (p.node.source.value !== RUNTIME_MODULE) return;
+    for (const s of p.node.specifiers ?? [])
+      if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === s.local.name)
+        names.add(s.local.name);
+  });
+  root.find(j.VariableDeclarator).forEach((p: ASTPath<any>) => {
+    const init = p.node.init;
+    if (
+      init?.type !== 'CallExpression' ||
+      init.callee.name !== 'require' ||
+      init.arguments[0]?.value !== RUNTIME_MODULE
+    )
+      return;
+    if (p.node.id.type !== 'ObjectPattern') return;
+    for (const prop of p.node.id.properties)
+      if (prop.value?.type === 'Identifier' && (prop.key.name ?? prop.key.value) === prop.value.name)
+        names.add(prop.value.name);
+  });
+  return names;
 }
