@@ -107,7 +107,7 @@ afterEach(async () => {
 
 describe('no secret in any error, stack, cause, toJSON or log line', () => {
   it('across every failure path', async () => {
-    emulator = await startTestEmulator({ resultTtlMs: 250 });
+    emulator = await startTestEmulator();
     const em = emulator;
     const { client, events } = makeClient(em);
     const errors: unknown[] = [];
@@ -130,8 +130,8 @@ describe('no secret in any error, stack, cause, toJSON or log line', () => {
     await collect(client.deliver(ok, { href: s3Out }));
     await collect(client.deliver(ok, { href: dropboxOut, storage: 'dropbox' }));
     await collect(client.deliver(ok, { href: azureOut, storage: 'external' }));
-    // Expired result URL (a presigned GET with its own signature).
-    await new Promise((r) => setTimeout(r, 300));
+    // Expired result URL (a presigned GET with its own signature): the result download answers 403.
+    em.inject({ route: 'storage', method: 'GET', action: { kind: 'status', status: 403 } });
     await collect(client.deliver(ok, { href: s3Out }, { force: true }));
     const resultUrl = ok.result?.outputs[0]?.destination?.url ?? '';
     // Dropped POST, dropped polls, a failed job, a bad body.
