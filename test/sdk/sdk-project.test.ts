@@ -41,3 +41,14 @@ describe('cross-file SDK clients (__testfixtures__/sdk-project, one project)', (
     expect(runSdkPlan(consumer.source, { filename: consumer.filename }).edits).toEqual([]);
   });
 });
+
+describe('through migrateSource (the codemod entry), with ProjectContext.sdk', () => {
+  it('gives the same outputs as the planner alone', async () => {
+    const { migrateSource } = await import('../../src/codemod/index.ts');
+    const sdk = collectSdkProject(files);
+    for (const file of files) {
+      const result = migrateSource(file.source, { filename: file.filename, project: { constants: {}, sdk } });
+      expect(result.output, file.name).toBe(file.expected);
+    }
+  });
+});
