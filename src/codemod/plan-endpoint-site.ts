@@ -69,7 +69,18 @@ export function planEndpointSite(
     if (!site.urlEdits.length && !hasV1Roots(payload.object.node)) continue;
     // One body posted to both /cutout and /mask cannot carry one V2 mode.
     const postedTo = payloadEndpoints.get(payload.key) ?? [];
-    if (payload.helperReferences !== undefined && postedTo.length < payload.helperReferences) {
+    const elsewhere = (count: number | undefined) => count !== undefined && postedTo.length < count;
+    if (elsewhere(payload.valueReferences)) {
+      failures.push({
+        statementStart,
+        code: 'RB201',
+        message: describeTodo('RB201', {
+          sourceText: 'held in a variable that is also used for something else',
+        }),
+      });
+      continue;
+    }
+    if (elsewhere(payload.helperReferences)) {
       failures.push({
         statementStart,
         code: 'RB201',

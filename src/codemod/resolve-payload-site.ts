@@ -27,6 +27,8 @@ export type PayloadSite =
       key: string;
       /** For a literal returned by a local helper: how many times the helper is referenced in the file. */
       helperReferences?: number;
+      /** For a literal held in a variable: how many reads use the whole value (requests, other calls). */
+      valueReferences?: number;
     }
   | { ok: false; code: 'RB201' | 'RB207'; sourceText: string; at: AnyPath };
 
@@ -85,6 +87,7 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
   // Every other read of the variable must be harmless: JSON.stringify(body), `body = JSON.stringify(body)`,
   // a mutation of a mapped field, or another request use (the caller checks those).
   const mutations: PayloadMutation[] = [];
+  let valueReferences = 1;
   for (const ref of findReferences(ctx, binding, name)) {
     if (ref.node === node) continue;
     const up = skipWrappersUp(ref);
@@ -93,9 +96,10 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
     if (isJsonStringify(parent) && up.name === 0) {
       const outer = skipWrappersUp(up.parent);
       const op = outer.parent?.node;
-      // `body = JSON.stringify(body)` or passing the string along: fine either way.
+      // `body = JSON.stringify(body)` re-labels the same value; anything else uses the whole value.
       if (op?.type === 'AssignmentExpression' && op.left.type === 'Identifier' && op.left.name === name)
         continue;
+      if (!isConsoleArgument(outer)) valueReferences++;
       continue;
     }
     if (parent.type === 'AssignmentExpression' && up.name === 'left') {
@@ -114,12 +118,29 @@ export function resolvePayloadSite(ctx: CodemodContext, bodyExpr: AnyPath, depth
       // request; reads of single fields (`body.input.href`) would break after the rewrite.
       if (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression')
         return fail(findStatementExpr(ref));
+      if (!isConsoleArgument(up)) valueReferences++;
       continue;
     }
     if (!mutation) return fail(findStatementExpr(ref));
     mutations.push(mutation);
   }
-  return { ...objectSite, mutations: [...objectSite.mutations, ...mutations] };
+  return {
+    ...objectSite,
+    mutations: [...objectSite.mutations, ...mutations],
+    valueReferences: Math.max(valueReferences, objectSite.valueReferences ?? 0),
+  };
+}
+
+/** `console.log(body)`: printing the value does not depend on its shape. */
+function isConsoleArgument(path: AnyPath): boolean {
+  const call = path.parent?.node;
+  return (
+    CALLS.has(call?.type) &&
+    path.name !== 'callee' &&
+    call.callee.type === 'MemberExpression' &&
+    call.callee.object.type === 'Identifier' &&
+    call.callee.object.name === 'console'
+  );
 }
 
 function isJsonStringify(node: any): boolean {

@@ -169,7 +169,7 @@ const rules = [
     name: 'dynamic-payload',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'V1 payload built dynamically ({value}); it was left unchanged',
+    message: 'V1 payload cannot be rewritten statically ({value}); it was left unchanged',
     hint: 'Rewrite it to the V2 shape by hand: see docs/mapping.md, or translate it at runtime with toV2().',
     fixable: false,
   },
