@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.ts';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 import { makeInputPng } from './make-input-png.ts';
 import { migrateCopy, type Migration } from './migrate-copy.ts';
 import { renderEquivalenceTable, type EquivalenceRow } from './render-equivalence-table.ts';
@@ -57,170 +57,196 @@ const APPS_UNDER_TEST: {
   },
 ];
 
-let emulator: Emulator;
+interface PairRun {
+  v1: AppRun;
+  v2: AppRun;
+  v1Bytes?: Buffer;
+  v2Bytes?: Buffer;
+  /** Jobs the emulator saw from the migrated run only. */
+  migratedJobs: { v1: number; v2: number };
+  row: EquivalenceRow;
+}
+
 let work: string;
-const rows: EquivalenceRow[] = [];
+const emulators: Emulator[] = [];
+const prepared = new Map<string, { original: string; migrated: string; migration: Migration }>();
+const pairs = new Map<string, PairRun>();
 
-beforeAll(async () => {
-  // Back-to-back runs would hit the documented POST rate limit (3 per 3 s); the apps do not retry 429.
-  emulator = await startEmulator({ latencyMs: 20, rateLimits: false });
-  emulator.storage.write('input.png', makeInputPng(), 'image/png');
-  work = mkdtempSync(join(tmpdir(), 'rb-equivalence-'));
-  // One node_modules for every copy: the SDKs from this repo, and rb-migrate itself (package exports → dist/).
-  mkdirSync(join(work, 'node_modules'));
-  symlinkSync(join(REPO, 'node_modules/@adobe'), join(work, 'node_modules/@adobe'), 'dir');
-  symlinkSync(REPO, join(work, 'node_modules/rb-migrate'), 'dir');
-});
+/** A fresh emulator per scenario (so job counts belong to one app), with the input PNG uploaded. */
+async function emulatorFor(options: EmulatorOptions = {}): Promise<Emulator> {
+  // Apps run side by side and do not retry 429: the documented POST rate limit is off.
+  const emu = await startEmulator({ latencyMs: 20, rateLimits: false, ...options });
+  emu.storage.write('input.png', makeInputPng(), 'image/png');
+  emulators.push(emu);
+  return emu;
+}
 
-afterAll(async () => {
-  await emulator?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-  if (process.env.UPDATE_DOCS && rows.length === APPS_UNDER_TEST.length) {
-    const doc = readFileSync(DOC, 'utf8');
-    writeFileSync(DOC, replaceTable(doc, renderEquivalenceTable(rows)));
-  }
-});
-
-function env(emu: Emulator, outputKey: string): Record<string, string> {
+function env(
+  emu: Emulator,
+  outputKey: string,
+  storage: 'external' | 'azure' | 'dropbox' = 'external',
+): Record<string, string> {
   return {
     RB_API_BASE: emu.url,
     RB_API_KEY: 'example-api-key',
     RB_TOKEN: 'example-token',
     RB_ORG_ID: 'example@AdobeOrg',
     RB_INPUT_URL: emu.storage.url('input.png', { access: 'read' }),
-    RB_OUTPUT_URL: emu.storage.url(outputKey),
-    RB_OUTPUT_STORAGE: 'external',
+    RB_OUTPUT_URL: emu.storage.url(outputKey, { storage }),
+    RB_OUTPUT_STORAGE: storage,
   };
 }
 
-const prepared = new Map<string, { original: string; migrated: string; migration: Migration }>();
-
-/** Copies the app twice (original, migrated) into the work dir and migrates the second copy, once. */
+/** Copies the app twice (original, migrated) into the work dir and migrates the second copy. */
 function prepare(name: string): { original: string; migrated: string; migration: Migration } {
-  let entry = prepared.get(name);
-  if (!entry) {
-    const original = join(work, name, 'original');
-    const migrated = join(work, name, 'migrated');
-    cpSync(join(APPS, name), original, { recursive: true });
-    cpSync(join(APPS, name), migrated, { recursive: true });
-    entry = { original, migrated, migration: migrateCopy(migrated) };
-    prepared.set(name, entry);
-  }
-  return entry;
+  const original = join(work, name, 'original');
+  const migrated = join(work, name, 'migrated');
+  cpSync(join(APPS, name), original, { recursive: true });
+  cpSync(join(APPS, name), migrated, { recursive: true });
+  return { original, migrated, migration: migrateCopy(migrated) };
 }
 
-function replaceTable(doc: string, table: string): string {
-  return doc.replace(
-    /<!-- equivalence-table:start -->[\s\S]*<!-- equivalence-table:end -->/,
-    `<!-- equivalence-table:start -->\n${table}<!-- equivalence-table:end -->`,
-  );
+async function runPair(app: (typeof APPS_UNDER_TEST)[number]): Promise<PairRun> {
+  const { original, migrated, migration } = prepared.get(app.name)!;
+  const emu = await emulatorFor();
+  const v1 = await runApp(original, app.entry, env(emu, 'v1.png'));
+  const v1Bytes = emu.storage.read('v1.png');
+  const before = { v1: emu.jobCount('v1'), v2: emu.jobCount('v2') };
+  const v2 = await runApp(migrated, app.entry, env(emu, 'v2.png'));
+  const v2Bytes = emu.storage.read('v2.png');
+  const migratedJobs = { v1: emu.jobCount('v1') - before.v1, v2: emu.jobCount('v2') - before.v2 };
+  const sameBytes = v1Bytes !== undefined && v2Bytes !== undefined && v1Bytes.equals(v2Bytes);
+  const todoCodes = [...new Set(migration.todoCodes)];
+  return {
+    v1,
+    v2,
+    v1Bytes,
+    v2Bytes,
+    migratedJobs,
+    row: {
+      app: app.name,
+      style: app.style,
+      v1: `exit ${v1.exitCode}, ${v1.status}, ${v1Bytes?.length ?? 0} B written`,
+      v2: `exit ${v2.exitCode}, ${v2.status}, ${v2Bytes?.length ?? 0} B written`,
+      sameBytes,
+      todoCodes,
+      equivalent:
+        sameBytes && v1.exitCode === v2.exitCode && v1.status === v2.status && todoCodes.length === 0,
+    },
+  };
 }
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'rb-equivalence-'));
+  // One node_modules for every copy: the SDKs from this repo, and rb-migrate itself (package exports → dist/).
+  mkdirSync(join(work, 'node_modules'));
+  symlinkSync(join(REPO, 'node_modules/@adobe'), join(work, 'node_modules/@adobe'), 'dir');
+  symlinkSync(REPO, join(work, 'node_modules/rb-migrate'), 'dir');
+  for (const app of APPS_UNDER_TEST) prepared.set(app.name, prepare(app.name));
+  // The apps mostly wait (the SDKs poll every 2 s): run the pairs side by side, each on its own emulator.
+  const runs = await Promise.all(APPS_UNDER_TEST.map(runPair));
+  APPS_UNDER_TEST.forEach((app, i) => pairs.set(app.name, runs[i]!));
+  if (process.env.UPDATE_DOCS) {
+    const table = renderEquivalenceTable(runs.map((r) => r.row));
+    const doc = readFileSync(DOC, 'utf8').replace(
+      /<!-- equivalence-table:start -->[\s\S]*<!-- equivalence-table:end -->/,
+      `<!-- equivalence-table:start -->\n\n${table}\n<!-- equivalence-table:end -->`,
+    );
+    writeFileSync(DOC, doc);
+  }
+});
+
+afterAll(async () => {
+  await Promise.all(emulators.map((e) => e.close()));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
 
 describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.1)', () => {
   for (const app of APPS_UNDER_TEST) {
     describe(app.name, () => {
-      let v1: AppRun;
-      let v2: AppRun;
-      let migration: Migration;
-      let v1Bytes: Buffer | undefined;
-      let v2Bytes: Buffer | undefined;
-      const jobs = { v1: 0, v2: 0 };
-
-      beforeAll(async () => {
-        const { original, migrated } = prepare(app.name);
-        v1 = await runApp(original, app.entry, env(emulator, `${app.name}/v1.png`));
-        v1Bytes = emulator.storage.read(`${app.name}/v1.png`);
-        migration = prepare(app.name).migration;
-        const before = { v1: emulator.jobCount('v1'), v2: emulator.jobCount('v2') };
-        v2 = await runApp(migrated, app.entry, env(emulator, `${app.name}/v2.png`));
-        v2Bytes = emulator.storage.read(`${app.name}/v2.png`);
-        jobs.v1 = emulator.jobCount('v1') - before.v1;
-        jobs.v2 = emulator.jobCount('v2') - before.v2;
-        const sameBytes = v1Bytes !== undefined && v2Bytes !== undefined && v1Bytes.equals(v2Bytes);
-        rows.push({
-          app: app.name,
-          style: app.style,
-          v1: `exit ${v1.exitCode}, ${v1.status}, ${v1Bytes?.length ?? 0} B written`,
-          v2: `exit ${v2.exitCode}, ${v2.status}, ${v2Bytes?.length ?? 0} B written`,
-          sameBytes,
-          todoCodes: [...new Set(migration.todoCodes)],
-          equivalent:
-            sameBytes &&
-            v1.exitCode === v2.exitCode &&
-            v1.status === v2.status &&
-            migration.todoCodes.length === 0,
-        });
-      });
-
       it('the original V1 app succeeds against the emulator and writes a PNG to its output', () => {
+        const { v1, v1Bytes } = pairs.get(app.name)!;
         expect(v1.stderr).toBe('');
-        expect(v1.exitCode).toBe(0);
-        expect(v1.status).toBe('succeeded');
+        expect({ exitCode: v1.exitCode, status: v1.status }).toEqual({ exitCode: 0, status: 'succeeded' });
         expect(v1Bytes?.subarray(1, 4).toString()).toBe('PNG');
       });
 
-      it('the migrated app submits one V2 job and no V1 job', () => {
-        expect(migration.changed.length).toBeGreaterThan(0);
-        expect(jobs).toEqual({ v1: 0, v2: 1 });
+      it('the migrated copy changed, and its run submitted one V2 job and no V1 job', () => {
+        expect(prepared.get(app.name)!.migration.changed.length).toBeGreaterThan(0);
+        expect(pairs.get(app.name)!.migratedJobs).toEqual({ v1: 0, v2: 1 });
       });
 
       it('the migrated app runs against V2 with the same exit code and reported status', () => {
+        const { v1, v2 } = pairs.get(app.name)!;
         expect(v2.stderr).toBe('');
-        expect(v2.exitCode).toBe(v1.exitCode);
-        expect(v2.status).toBe(v1.status);
+        expect({ exitCode: v2.exitCode, status: v2.status }).toEqual({
+          exitCode: v1.exitCode,
+          status: v1.status,
+        });
       });
 
       it(`leaves exactly these TODO codes: ${app.todoCodes.join(', ') || 'none'}`, () => {
-        expect([...new Set(migration.todoCodes)].sort()).toEqual([...app.todoCodes].sort());
+        expect(pairs.get(app.name)!.row.todoCodes.sort()).toEqual([...app.todoCodes].sort());
       });
 
       it(
         app.equivalent
           ? 'is equivalent: the same bytes arrive at the same storage object'
-          : 'is NOT equivalent until its TODO is resolved',
+          : 'is NOT equivalent until its TODO is resolved (nothing is delivered to the old output)',
         () => {
-          const row = rows.find((r) => r.app === app.name)!;
+          const { row, v1Bytes, v2Bytes } = pairs.get(app.name)!;
           expect(row.equivalent).toBe(app.equivalent);
           if (app.equivalent) expect(v2Bytes!.equals(v1Bytes!)).toBe(true);
-          else expect(row.todoCodes.length).toBeGreaterThan(0);
+          else
+            expect({ todos: row.todoCodes.length > 0, v2Bytes }).toEqual({ todos: true, v2Bytes: undefined });
         },
       );
     });
   }
 
   it('docs/sdk-and-equivalence.md shows the table these runs produce (UPDATE_DOCS=1 rewrites it)', () => {
-    if (rows.length !== APPS_UNDER_TEST.length) return expect(rows.length).toBe(APPS_UNDER_TEST.length);
-    const ordered = APPS_UNDER_TEST.map((a) => rows.find((r) => r.app === a.name)!);
-    if (process.env.UPDATE_DOCS) return;
-    // Prettier pads table columns; compare with runs of spaces and dashes collapsed.
+    const table = renderEquivalenceTable(APPS_UNDER_TEST.map((a) => pairs.get(a.name)!.row));
+    // Prettier pads table columns; compare with the padding removed.
     const normalize = (text: string) => text.replace(/[ \t]*\|[ \t]*/g, '|').replace(/-{3,}/g, '---');
-    expect(normalize(readFileSync(DOC, 'utf8'))).toContain(normalize(renderEquivalenceTable(ordered)));
+    expect(normalize(readFileSync(DOC, 'utf8'))).toContain(normalize(table));
   });
 });
 
-describe('failed jobs: the migrated apps fail the same way (emulator with failRate 1)', () => {
-  let failing: Emulator;
-  beforeAll(async () => {
-    failing = await startEmulator({ latencyMs: 20, rateLimits: false, failRate: 1 });
-    failing.storage.write('input.png', makeInputPng(), 'image/png');
-  });
-  afterAll(async () => {
-    await failing?.close();
-  });
-
+describe.concurrent('failed jobs: the migrated apps fail the same way (emulator with failRate 1)', () => {
   for (const app of APPS_UNDER_TEST) {
     it(`${app.name}: same non-zero exit code and "failed" status, nothing written`, async () => {
-      const { original, migrated } = prepare(app.name);
-      const v1 = await runApp(original, app.entry, env(failing, `${app.name}/v1-failed.png`));
-      const v2 = await runApp(migrated, app.entry, env(failing, `${app.name}/v2-failed.png`));
-      expect(v1.status).toBe('failed');
-      expect(v1.exitCode).toBe(1);
-      expect({ exitCode: v2.exitCode, status: v2.status }).toEqual({
-        exitCode: v1.exitCode,
-        status: v1.status,
-      });
-      expect(failing.storage.read(`${app.name}/v1-failed.png`)).toBeUndefined();
-      expect(failing.storage.read(`${app.name}/v2-failed.png`)).toBeUndefined();
+      const { original, migrated } = prepared.get(app.name)!;
+      const emu = await emulatorFor({ failRate: 1 });
+      const v1 = await runApp(original, app.entry, env(emu, 'v1.png'));
+      const v2 = await runApp(migrated, app.entry, env(emu, 'v2.png'));
+      expect({ exitCode: v1.exitCode, status: v1.status }).toEqual({ exitCode: 1, status: 'failed' });
+      expect({ exitCode: v2.exitCode, status: v2.status }).toEqual({ exitCode: 1, status: 'failed' });
+      expect(emu.storage.keys().sort()).toEqual(['input.png']);
     });
   }
 });
+
+describe.concurrent(
+  'SDK apps deliver with each storage protocol like V1 did (Azure SAS PUT, Dropbox upload link)',
+  () => {
+    const cases = [
+      { app: 'aio-sdk', entry: 'main.js', storage: 'azure' },
+      { app: 'aio-sdk', entry: 'main.js', storage: 'dropbox' },
+      { app: 'photoshop-sdk', entry: 'main.mjs', storage: 'azure' },
+      { app: 'photoshop-sdk', entry: 'main.mjs', storage: 'dropbox' },
+    ] as const;
+    for (const c of cases) {
+      it(`${c.app} with ${c.storage} output: same bytes, exit code and status`, async () => {
+        const { original, migrated } = prepared.get(c.app)!;
+        const emu = await emulatorFor();
+        const v1 = await runApp(original, c.entry, env(emu, 'v1.png', c.storage));
+        const v2 = await runApp(migrated, c.entry, env(emu, 'v2.png', c.storage));
+        expect({ exitCode: v1.exitCode, status: v1.status }).toEqual({ exitCode: 0, status: 'succeeded' });
+        expect({ exitCode: v2.exitCode, status: v2.status }).toEqual({ exitCode: 0, status: 'succeeded' });
+        const [b1, b2] = [emu.storage.read('v1.png'), emu.storage.read('v2.png')];
+        expect(b1?.length).toBeGreaterThan(0);
+        expect(b2?.equals(b1!)).toBe(true);
+      });
+    }
+  },
+);
