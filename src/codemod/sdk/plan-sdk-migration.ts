@@ -25,9 +25,31 @@ export function planSdkMigration(
   source: string,
   options: SdkPlanOptions,
 ): SdkMigrationPlan {
-  const imports = findSdkImports(j, root, options);
-  if (imports.length === 0) return { edits: [], todos: [], needsImport: false };
-  const ctx: SdkPlanContext = {
+  try {
+    return plan(j, root, source, options);
+  } catch (error) {
+    // A planner bug must not cost the user the file: nothing of the SDK is rewritten, and an RB206 says why.
+    const imports = findSdkImports(j, root, options);
+    if (imports.length === 0) return { edits: [], todos: [], needsImport: false };
+    const ctx = newContext(j, root, source, imports);
+    addSdkTodo(
+      ctx,
+      imports[0]!.statement,
+      'RB206',
+      '',
+      `SDK migration failed (${String(error).slice(0, 120)}); the SDK calls were left unchanged. Please report this with the snippet.`,
+    );
+    return { edits: ctx.edits, todos: ctx.todos, needsImport: false };
+  }
+}
+
+function newContext(
+  j: JSCodeshift,
+  root: Collection<any>,
+  source: string,
+  imports: SdkPlanContext['imports'],
+): SdkPlanContext {
+  return {
     j,
     root,
     source,
@@ -38,6 +60,17 @@ export function planSdkMigration(
     consumed: [],
     runtimeNames: new Set(),
   };
+}
+
+function plan(
+  j: JSCodeshift,
+  root: Collection<any>,
+  source: string,
+  options: SdkPlanOptions,
+): SdkMigrationPlan {
+  const imports = findSdkImports(j, root, options);
+  if (imports.length === 0) return { edits: [], todos: [], needsImport: false };
+  const ctx = newContext(j, root, source, imports);
   const own = options.sdkProject?.modules[options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')];
   const exportedOk = (name: string) => Boolean(own?.clients?.[name] || own?.factories?.[name]);
   const trace = traceSdkClients(j, root, imports, exportedOk);
