@@ -4,15 +4,22 @@
  *   npx jscodeshift -t transforms/remove-background-v2.ts src/
  *
  * A thin shell over migrateSource (src/codemod): it picks the parser from the file extension itself, edits
- * the original text (no reprinting), and reports every coded TODO through api.report.
+ * the original text (no reprinting), resolves constants imported from sibling modules (read from disk), and
+ * reports every coded TODO through api.report.
  * Returns undefined for skipped files, the unchanged source when nothing changed, the new source otherwise.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
+import { collectImportedConstants } from '../src/codemod/collect-imported-constants.ts';
+import { hasCandidate } from '../src/codemod/has-candidate.ts';
 import { migrateSource } from '../src/codemod/migrate-source.ts';
 import type { ProjectContext } from '../src/codemod/types.ts';
 
 export default function transformer(file: FileInfo, api: API, options: Options): string | undefined {
-  const project = options.project as ProjectContext | undefined;
+  // A programmatic caller may pass the whole project's context; otherwise constants imported from sibling
+  // modules are read from disk, so `CUTOUT_URL` from './config' is resolved here too.
+  const project =
+    (options.project as ProjectContext | undefined) ??
+    (hasCandidate(file.source) ? collectImportedConstants(file.path, file.source) : undefined);
   const result = migrateSource(file.source, { filename: file.path, project });
   if (result.skipped) return undefined;
   for (const todo of result.todos) api.report(`${file.path}:${todo.line} ${todo.code}: ${todo.message}`);

@@ -11,7 +11,7 @@ import { getPropertyKey } from './get-property-key.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';
 import { resolveModuleFile } from './resolve-module-file.ts';
 import { resolvePayloadSite } from './resolve-payload-site.ts';
-import { V1_BODY_ROOTS } from './v1-shape.ts';
+import { isV1Body } from './is-v1-body.ts';
 
 interface ImportedName {
   local: string;
@@ -43,14 +43,14 @@ export function findImportedEndpoints(ctx: CodemodContext): { sites: EndpointSit
       sites.push({ endpoint, urlEdits: [], uses, label: name.local });
       continue;
     }
-    if (value !== undefined) continue;
+    // Unknown value, or a value that is not V1 (e.g. its module was migrated first and both V1 endpoints
+    // became the same V2 URL): a V1 body posted to it cannot be given its mode here.
     for (const use of uses) {
       const request = findRequestCall(ctx, use);
       if (!request?.payload) continue;
       const payload = resolvePayloadSite(ctx, request.payload);
       if (!payload.ok) continue;
-      const keys = payload.object.node.properties.map((p: any) => getPropertyKey(p));
-      if (!keys.some((k: string | undefined) => k !== undefined && V1_BODY_ROOTS.has(k))) continue;
+      if (!isV1Body(payload.object.node)) continue;
       todos.push({
         statementStart: findEnclosingStatement(request.call).node.start,
         code: 'RB202',

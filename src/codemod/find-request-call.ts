@@ -3,7 +3,7 @@ import { findBinding } from './find-binding.ts';
 import { getPropertyKey } from './get-property-key.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
 import { unwrapExpression } from './unwrap-expression.ts';
-import { V1_BODY_ROOTS } from './v1-shape.ts';
+import { isV1Body } from './is-v1-body.ts';
 
 /** Option names HTTP clients use for the request body: fetch/undici `body`, got/ky `json`, axios `data`. */
 const BODY_OPTION_KEYS = ['body', 'json', 'data'];
@@ -93,8 +93,7 @@ function payloadFromArgument(ctx: CodemodContext, arg: AnyPath): AnyPath | undef
   const inner = unwrapExpression(arg);
   const object = resolveObject(ctx, inner);
   if (object) {
-    const keys = object.node.properties.map((p: any) => getPropertyKey(p));
-    if (keys.some((k: string | undefined) => k !== undefined && V1_BODY_ROOTS.has(k))) return arg;
+    if (isV1Body(object.node)) return arg;
     const body = bodyOption(object);
     if (body) return body;
     return undefined;

@@ -3,11 +3,10 @@ import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-conte
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findRequestCall } from './find-request-call.ts';
-import { getPropertyKey } from './get-property-key.ts';
+import { isV1Body } from './is-v1-body.ts';
 import { resolvePayloadSite } from './resolve-payload-site.ts';
 import { rewritePayload } from './rewrite-payload.ts';
 import type { MigrationEdit } from './types.ts';
-import { V1_BODY_ROOTS } from './v1-shape.ts';
 
 export interface EndpointSite {
   endpoint: V1Endpoint;
@@ -66,7 +65,7 @@ export function planEndpointSite(
       continue;
     }
     // A constant imported from a module that was already migrated may reach bodies that are V2 already.
-    if (!site.urlEdits.length && !hasV1Roots(payload.object.node)) continue;
+    if (!site.urlEdits.length && !isV1Body(payload.object.node)) continue;
     // One body posted to both /cutout and /mask cannot carry one V2 mode.
     const postedTo = payloadEndpoints.get(payload.key) ?? [];
     const elsewhere = (count: number | undefined) => count !== undefined && postedTo.length < count;
@@ -113,11 +112,4 @@ export function planEndpointSite(
   }
   if (failures.length) return { applied: false, plan: { edits: [], todos: failures }, rewrittenCalls: [] };
   return { applied: true, plan: { edits, todos }, rewrittenCalls: calls };
-}
-
-function hasV1Roots(object: any): boolean {
-  return object.properties.some((p: any) => {
-    const key = getPropertyKey(p);
-    return key !== undefined && V1_BODY_ROOTS.has(key);
-  });
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,5 +42,20 @@ describe('the real jscodeshift CLI', () => {
     expect(stdout).toMatch(/3 ok/);
     // already-v2 has no candidate: the transform returns undefined and jscodeshift counts it as skipped.
     expect(stdout).toMatch(/1 skipped/);
+  });
+
+  it('resolves a constant imported from a sibling module (read from disk)', () => {
+    const project = join(dir, 'project');
+    mkdirSync(project);
+    for (const name of ['config', 'client'])
+      copyFileSync(join(FIXTURES_DIR, 'project-cross-file', `${name}.input.ts`), join(project, `${name}.ts`));
+    execFileSync(process.execPath, [BIN, '-t', TRANSFORM, join(project, 'client.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(readFileSync(join(project, 'client.ts'), 'utf8')).toBe(
+      readFileSync(join(FIXTURES_DIR, 'project-cross-file', 'client.output.ts'), 'utf8'),
+    );
   });
 });
