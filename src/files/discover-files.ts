@@ -1,5 +1,5 @@
-import { existsSync, type Dirent } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -73,7 +73,8 @@ export interface Discovery {
  * negations), .git/info/exclude and --ignore patterns apply; dependency, VCS, build-output and vendored
  * directories plus minified bundles and lock files are always skipped. Symbolic links are never followed
  * while walking (so loops and links out of the root are harmless); a named symlink is used only when it
- * resolves inside the root. Files named explicitly bypass the ignore rules; when one is still not used
+ * resolves inside the root. The walk uses synchronous fs calls on purpose: for tens of thousands of small
+ * directory reads they are several times faster than the libuv thread pool. Files named explicitly bypass the ignore rules; when one is still not used
  * (wrong extension, link out of the root) it is listed in `skipped` with the reason.
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
@@ -89,13 +90,13 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   const result: Discovery = { files: [], skipped: [], missing: [] };
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
 
-  const matchersFor = async (dir: string, hasOwnFile?: boolean): Promise<Matcher[]> => {
+  const matchersFor = (dir: string, hasOwnFile?: boolean): Matcher[] => {
     const cached = chains.get(dir);
     if (cached) return cached;
     let chain: Matcher[] = [];
     const parent = dirname(dir);
-    if (dir !== top && parent !== dir && isInside(parent, top)) chain = await matchersFor(parent);
-    const own = useGitignore && hasOwnFile !== false ? await loadIgnoreFile(dir, dir === top) : undefined;
+    if (dir !== top && parent !== dir && isInside(parent, top)) chain = matchersFor(parent);
+    const own = useGitignore && hasOwnFile !== false ? loadIgnoreFile(dir, dir === top) : undefined;
     if (own) chain = [...chain, { dir, prefix: `${dir}${sep}`, ig: own }];
     chains.set(dir, chain);
     return chain;
@@ -120,10 +121,10 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
 
   const wantExtension = (name: string) => !extensions || extensions.has(extensionOf(name));
 
-  const walk = async (dir: string, root: string): Promise<void> => {
+  const walk = (dir: string, root: string): void => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       result.skipped.push({
         path: show(dir),
@@ -131,7 +132,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       });
       return;
     }
-    const chain = await matchersFor(dir, dir === top || entries.some((e) => e.name === '.gitignore'));
+    const chain = matchersFor(dir, dir === top || entries.some((e) => e.name === '.gitignore'));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
     for (const entry of entries) {
@@ -142,7 +143,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       } else if (entry.isSymbolicLink()) {
         if (isIgnored(abs, false, chain) || ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (!wantExtension(entry.name)) continue;
-        const target = await realpath(abs).catch(() => undefined);
+        const target = realpathOrUndefined(abs);
         const reason =
           target === undefined
             ? 'symbolic link that cannot be resolved (broken or a loop); not followed'
@@ -158,27 +159,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         result.files.push({ path: show(abs), absolute: abs, explicit: false });
       }
     }
-    for (const sub of subdirs) queue.push([sub, root]);
-  };
-
-  /** Directories waiting to be read; drained by 16 concurrent readers (the order is restored by the final sort). */
-  const queue: Array<[string, string]> = [];
-  const drain = async (): Promise<void> => {
-    let active = 0;
-    await new Promise<void>((resolveDrain, rejectDrain) => {
-      const pump = () => {
-        if (queue.length === 0 && active === 0) return resolveDrain();
-        while (active < 16 && queue.length > 0) {
-          const [dir, root] = queue.shift()!;
-          active++;
-          walk(dir, root).then(() => {
-            active--;
-            pump();
-          }, rejectDrain);
-        }
-      };
-      pump();
-    });
+    for (const sub of subdirs) walk(sub, root);
   };
 
   for (const given of paths.length > 0 ? paths : ['.']) {
@@ -190,8 +171,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     const root = isInside(abs, cwd) ? cwd : info.isDirectory() ? abs : dirname(abs);
     if (info.isDirectory()) {
-      queue.push([abs, root]);
-      await drain();
+      walk(abs, root);
       continue;
     }
     let target = abs;
@@ -210,8 +190,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         continue;
       }
       if (realInfo.isDirectory()) {
-        queue.push([real, root]);
-        await drain();
+        walk(real, root);
         continue;
       }
       target = real;
@@ -241,15 +220,31 @@ interface Matcher {
   ig: Ignore;
 }
 
-async function loadIgnoreFile(dir: string, isTop: boolean): Promise<Ignore | undefined> {
+function loadIgnoreFile(dir: string, isTop: boolean): Ignore | undefined {
   const texts: string[] = [];
-  const own = await readFile(join(dir, '.gitignore'), 'utf8').catch(() => undefined);
+  const own = readOrUndefined(join(dir, '.gitignore'));
   if (own !== undefined) texts.push(own);
   if (isTop) {
-    const exclude = await readFile(join(dir, '.git', 'info', 'exclude'), 'utf8').catch(() => undefined);
+    const exclude = readOrUndefined(join(dir, '.git', 'info', 'exclude'));
     if (exclude !== undefined) texts.push(exclude);
   }
   return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The top of the git work tree containing `dir` (so parent .gitignore files apply), or `dir` itself. */

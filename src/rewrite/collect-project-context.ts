@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ProjectContext } from '../codemod/types.ts';
 import { mapWithConcurrency } from '../files/map-with-concurrency.ts';
@@ -35,7 +35,7 @@ export async function collectProjectContext(
 ): Promise<{ project?: ProjectContext; constantNames: string[]; warning?: string }> {
   const js = files.filter((f) => JS.test(f.absolute) && !/\.d\.[cm]?ts$/i.test(f.absolute));
   const facts = await mapWithConcurrency(js, 64, async (f) => {
-    const text = await readFile(f.absolute, 'utf8').catch(() => undefined);
+    const text = readTextOrUndefined(f.absolute);
     if (text === undefined || text.length > 8 * 1024 * 1024)
       return { sensei: false, imports: [] as string[] };
     const imports = [...text.matchAll(RELATIVE_IMPORT)].map((m) => resolve(dirname(f.absolute), m[1]!));
@@ -65,5 +65,13 @@ export async function collectProjectContext(
       constantNames: [],
       warning: `cross-file constant resolution failed (${(error as Error).message}); continuing file by file`,
     };
+  }
+}
+
+function readTextOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,8 @@
+import { dirname } from 'node:path';
 import type { PrettierMode } from './rewrite-file.ts';
+
+/** Config lookups per directory (one run sees many files per directory). */
+const configFileByDir = new Map<string, Promise<string | null>>();
 
 /**
  * Formats a changed file with the project's own Prettier setup. `auto` formats only when a Prettier config
@@ -12,11 +16,17 @@ export async function formatWithPrettier(
 ): Promise<string> {
   if (mode === 'off') return text;
   const prettier = await import('prettier');
-  const configFile = await prettier.resolveConfigFile(absolutePath);
-  if (mode === 'auto' && !configFile) return text;
+  const dir = dirname(absolutePath);
+  let configFile = configFileByDir.get(dir);
+  if (!configFile) {
+    configFile = prettier.resolveConfigFile(absolutePath);
+    configFileByDir.set(dir, configFile);
+  }
+  const found = await configFile;
+  if (mode === 'auto' && !found) return text;
   const info = await prettier.getFileInfo(absolutePath, {
     resolveConfig: true,
-    ignorePath: findIgnorePath(configFile),
+    ignorePath: findIgnorePath(found),
   });
   if (info.ignored || !info.inferredParser) return text;
   const config = (await prettier.resolveConfig(absolutePath, { editorconfig: true })) ?? {};

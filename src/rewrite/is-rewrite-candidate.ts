@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 
 const NEEDLES = ['sensei', 'rb-migrate', '@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
 
@@ -13,14 +13,9 @@ export async function isRewriteCandidate(
 ): Promise<boolean> {
   let bytes: Buffer;
   try {
-    const handle = await open(absolute, 'r');
-    try {
-      const size = (await handle.stat()).size;
-      if (size > 8 * 1024 * 1024) return true;
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    // Synchronous on purpose: much faster than fs/promises for thousands of small files.
+    if (statSync(absolute).size > 8 * 1024 * 1024) return true;
+    bytes = readFileSync(absolute);
   } catch {
     return true;
   }

@@ -140,7 +140,9 @@ export async function rewriteFile(
   }
   if (output === decoded.text) return { ...base, status: 'unchanged', todos };
   try {
-    output = await formatWithPrettier(output, file.absolute, options.prettier);
+    // A dry run without --diff shows no content, so formatting would be wasted work.
+    if (!options.dry || options.diff)
+      output = await formatWithPrettier(output, file.absolute, options.prettier);
   } catch {
     // Prettier trouble never blocks the migration; the unformatted result is still correct.
   }
