@@ -4,7 +4,7 @@ async function getClient() {
   return createRemoveBackgroundClient({ apiKey: process.env.API_KEY, token: process.env.TOKEN });
 }
 
-const getMaskClient = () => createRemoveBackgroundClient({ apiKey: process.env.API_KEY, token: process.env.TOKEN });
+const getMaskClient = () => Promise.resolve(createRemoveBackgroundClient({ apiKey: process.env.API_KEY, token: process.env.TOKEN }));
 
 async function cutout(input, output) {
   const job = await (await getClient()).runV1(fromAioArgs(input, output), { endpoint: 'cutout' }).then(toAioJob);

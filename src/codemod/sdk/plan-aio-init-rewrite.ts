@@ -6,7 +6,7 @@ import type { SdkPlanContext } from './types.ts';
  * `sdk.init(orgId, apiKey, token, files?, options?)` → `createRemoveBackgroundClient({ apiKey, token })`,
  * keeping the argument expressions: `orgId` is dropped (V2 has no x-gw-ims-org-id), `options.userFetch`
  * becomes `fetch` and `options['User-Agent']` becomes `userAgent`. A `files` instance (aio-lib-files) gets
- * an RB211 TODO. When the result was used as a promise (`.then`), it is wrapped in Promise.resolve.
+ * an RB211 TODO. Unless awaited (or returned from an async function) it is wrapped in Promise.resolve.
  * Returns false when the call cannot be rewritten (fewer than three arguments, spreads).
  */
 export function planAioInitRewrite(ctx: SdkPlanContext, path: ASTPath<any>): boolean {
@@ -32,13 +32,34 @@ export function planAioInitRewrite(ctx: SdkPlanContext, path: ASTPath<any>): boo
     }
   }
   let replacement = `createRemoveBackgroundClient({ ${props.join(', ')} })`;
-  const parent = path.parent?.node;
-  if (parent?.type === 'MemberExpression' && parent.object === node)
-    replacement = `Promise.resolve(${replacement})`;
+  if (!isAwaitedOrAsyncReturn(path)) replacement = `Promise.resolve(${replacement})`;
   ctx.edits.push({ start: node.start, end: node.end, text: replacement, kind: 'sdk-client' });
   ctx.consumed.push([node.start, node.end]);
   ctx.runtimeNames.add('createRemoveBackgroundClient');
   return true;
+}
+
+/**
+ * init() returned a promise; createRemoveBackgroundClient returns the client. Where the value is awaited
+ * or returned from an async function that makes no difference; anywhere else (`.then`, a stored promise)
+ * the replacement is wrapped in Promise.resolve so promise methods keep working.
+ */
+function isAwaitedOrAsyncReturn(path: ASTPath<any>): boolean {
+  let p = path;
+  while (
+    p.parent &&
+    /^(ParenthesizedExpression|TSAsExpression|TSNonNullExpression)$/.test(p.parent.node.type)
+  )
+    p = p.parent;
+  const parent = p.parent?.node;
+  if (parent?.type === 'AwaitExpression') return true;
+  if (parent?.type === 'ArrowFunctionExpression' && parent.body === p.node) return parent.async === true;
+  if (parent?.type === 'ReturnStatement') {
+    let f = p.parent;
+    while (f && !/Function|ObjectMethod|ClassMethod/.test(f.node.type)) f = f.parent;
+    return Boolean(f && f.node.async === true);
+  }
+  return false;
 }
 
 function prop(key: string, value: string): string {
