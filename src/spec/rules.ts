@@ -253,7 +253,8 @@ const rules = [
     name: 'sdk-storage-not-deliverable',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'V1 SDK storage {value} cannot be carried over to V2 (Creative Cloud path or aio-lib-files path)',
+    message:
+      'V1 SDK storage {value} cannot be carried over to V2 (Creative Cloud path or aio-lib-files path)',
     hint: 'V2 reads a presigned https URL and returns a hosted result: pass a presigned input URL and a presigned PUT output URL (runV1 delivers there).',
     fixable: false,
   },
@@ -271,7 +272,8 @@ const rules = [
     name: 'sdk-client-not-traced',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'V1 SDK call {value} was left unchanged: its client is used in a way rb-migrate cannot follow, or was not rewritten',
+    message:
+      'V1 SDK call {value} was left unchanged: its client is used in a way rb-migrate cannot follow, or was not rewritten',
     hint: 'Create the client with createRemoveBackgroundClient({ apiKey, token }) and call client.runV1(body, { endpoint }) where it is used.',
     fixable: false,
   },
@@ -280,7 +282,8 @@ const rules = [
     name: 'response-passed-on',
     severity: 'warning',
     faces: ['codemod'],
-    message: 'the job response of a rewritten V1 call is passed to {value}, which may still read _links.self.href',
+    message:
+      'the job response of a rewritten V1 call is passed to {value}, which may still read _links.self.href',
     hint: 'V2 answers {jobId, statusUrl}: make {value} read statusUrl, or pass job.statusUrl to it (keep _links for other Photoshop APIs).',
     fixable: false,
   },
