@@ -51,6 +51,19 @@ export function traceSdkClients(
 ): SdkTrace {
   const clients = new Map<any, SdkFacts>();
   const factories = new Map<any, SdkFacts>();
+  /** Class node → `this.<name>` fields holding a client. */
+  const members = new Map<any, Map<string, SdkFacts>>();
+  const memberSdk = (path: ASTPath<any>): SdkFacts | undefined => {
+    const node = path.node;
+    if (node.type !== 'MemberExpression' || node.computed || node.object.type !== 'ThisExpression')
+      return undefined;
+    return members.get(enclosingClass(path))?.get(node.property.name);
+  };
+  const addMember = (cls: any, name: string, sdk: SdkFacts) => {
+    if (!cls) return;
+    if (!members.has(cls)) members.set(cls, new Map());
+    members.get(cls)!.set(name, sdk);
+  };
   for (const imp of imports) {
     for (const n of imp.named) {
       if (imp.clients?.[n.imported]) clients.set(n.binding, imp.sdk);
@@ -109,6 +122,7 @@ export function traceSdkClients(
       const ref = classify(path);
       return ref?.kind === 'client' ? ref.sdk : undefined;
     }
+    if (node.type === 'MemberExpression') return memberSdk(path);
     if (node.type === 'CallExpression') {
       const ref = classify(path.get('callee'));
       return ref?.kind === 'factory' ? ref.sdk : undefined;
@@ -129,7 +143,7 @@ export function traceSdkClients(
   };
 
   for (let round = 0; round < 6; round++) {
-    const before = clients.size + factories.size;
+    const before = clients.size + factories.size + [...members.values()].reduce((n, m) => n + m.size, 0);
     root.find(j.VariableDeclarator).forEach((path: ASTPath<any>) => {
       const { id, init } = path.node;
       if (id.type !== 'Identifier' || !init) return;
@@ -144,10 +158,22 @@ export function traceSdkClients(
     });
     root.find(j.AssignmentExpression).forEach((path: ASTPath<any>) => {
       const { left } = path.node;
+      if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed) {
+        const sdk = yieldsClient(path.get('right'));
+        if (sdk) addMember(enclosingClass(path), left.property.name, sdk);
+        return;
+      }
       if (left.type !== 'Identifier') return;
       const sdk = yieldsClient(path.get('right'));
       const binding = resolveBinding(path, left.name);
       if (sdk && binding) clients.set(binding, sdk);
+    });
+    root.find(j.Node).forEach((path: ASTPath<any>) => {
+      const node = path.node;
+      if (node.type !== 'ClassProperty' && node.type !== 'PropertyDefinition') return;
+      if (node.static || node.computed || node.key.type !== 'Identifier' || !node.value) return;
+      const sdk = yieldsClient(path.get('value'));
+      if (sdk) addMember(path.parent?.parent?.node, node.key.name, sdk);
     });
     root.find(j.FunctionDeclaration).forEach((path: ASTPath<any>) => {
       if (!path.node.id) return;
@@ -164,7 +190,8 @@ export function traceSdkClients(
       const binding = resolveBinding(path.get('arguments', 0, 'body'), fn.params[0].name);
       if (binding) clients.set(binding, sdk);
     });
-    if (clients.size + factories.size === before) break;
+    const memberCount = [...members.values()].reduce((n, m) => n + m.size, 0);
+    if (clients.size + factories.size + memberCount === before) break;
   }
 
   const trace: SdkTrace = { clients, factories, producers: [], calls: [], untraced: [], classify };
@@ -186,7 +213,7 @@ export function traceSdkClients(
 
   // Every place a client value appears must be one we understand.
   const checkUse = (path: ASTPath<any>, sdk: SdkFacts): void => {
-    const reason = describeEscape(path, clients, factories, classify, exportedOk);
+    const reason = describeEscape(path, clients, factories, classify, exportedOk, members);
     if (reason) trace.untraced.push({ path, sdk, reason });
   };
   root.find(j.Expression).forEach((path: ASTPath<any>) => {
@@ -212,6 +239,13 @@ export function traceSdkClients(
       const reason = describeFactoryEscape(path, exportedOk);
       if (reason) trace.untraced.push({ path, sdk: ref.sdk, reason });
     }
+  });
+  root.find(j.MemberExpression).forEach((path: ASTPath<any>) => {
+    const sdk = memberSdk(path);
+    if (!sdk) return;
+    const parent = path.parent?.node;
+    if (parent?.type === 'AssignmentExpression' && parent.left === path.node) return; // the definition
+    checkUse(path, sdk);
   });
   root.find(j.ExportSpecifier).forEach((path: ASTPath<any>) => {
     const local = path.node.local?.name;
@@ -254,6 +288,7 @@ function describeEscape(
   factories: Map<any, SdkFacts>,
   classify: (p: ASTPath<any>) => SdkRef | undefined,
   exportedOk: (name: string) => boolean,
+  members: Map<any, Map<string, SdkFacts>>,
 ): string | undefined {
   let path = start;
   // climb through await / parentheses / casts
@@ -294,6 +329,10 @@ function describeEscape(
         return `stored in ${parent.left.name}`;
       }
       const left = parent.left;
+      if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed) {
+        const held = members.get(enclosingClass(path.parent))?.get(left.property.name);
+        if (held) return undefined;
+      }
       const target =
         left.type === 'MemberExpression' && left.object.type === 'Identifier'
           ? `${left.object.name}.${left.property.name ?? '[…]'}`
@@ -303,6 +342,12 @@ function describeEscape(
         return exportedOk(name) ? undefined : `exported as ${target}`;
       }
       return `stored in ${target}`;
+    }
+    case 'ClassProperty':
+    case 'PropertyDefinition': {
+      if (parent.value === path.node && parent.key.type === 'Identifier')
+        if (members.get(path.parent.parent?.parent?.node)?.get(parent.key.name)) return undefined;
+      return `stored in ${parent.key.name ?? 'a class field'}`;
     }
     case 'ReturnStatement': {
       const fn = enclosingFunctionPath(path);
@@ -384,4 +429,16 @@ function exportedDeclarationName(root: Collection<any>, j: JSCodeshift, binding:
   const p = exportedPath(root, j, binding);
   if (!p) return undefined;
   return p.node.type === 'ExportDefaultDeclaration' ? 'default' : binding.name;
+}
+
+/** The class whose `this` a path sees (through arrow functions; not through other functions). */
+function enclosingClass(path: ASTPath<any>): any {
+  let p = path.parent;
+  while (p) {
+    const t = p.node.type;
+    if (t === 'ClassDeclaration' || t === 'ClassExpression') return p.node;
+    if (t === 'FunctionDeclaration' || t === 'FunctionExpression' || t === 'ObjectMethod') return undefined;
+    p = p.parent;
+  }
+  return undefined;
 }
