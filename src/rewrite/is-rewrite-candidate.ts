@@ -1,6 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 
-const NEEDLES = ['sensei', 'rb-migrate', '@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
+import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
+
+const NEEDLES = ['rb-migrate', '@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
+const V1_PATH = createV1PathPattern('');
+/** A base URL ending in /sensei, completed elsewhere with '/cutout'. */
+const SENSEI_BASE = /\/sensei\/?['"`]/;
 
 /**
  * Cheap byte-level prefilter run before any decoding or parsing: true when the file may hold something
@@ -20,6 +25,11 @@ export async function isRewriteCandidate(
     return true;
   }
   if (NEEDLES.some((n) => bytes.includes(n))) return true;
+  if (bytes.includes('sensei')) {
+    // `sensei` alone (e.g. /sensei/autoCrop, another service) is not V1 Remove Background usage.
+    const text = bytes.toString('latin1');
+    if (V1_PATH.test(text) || SENSEI_BASE.test(text)) return true;
+  }
   if (bytes.includes('href') && bytes.includes('input') && bytes.includes('output')) return true;
   return constantNames.some((n) => bytes.includes(n));
 }
