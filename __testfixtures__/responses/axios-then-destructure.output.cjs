@@ -1,0 +1,14 @@
+const axios = require('axios');
+
+function submitMask(inputUrl, outputUrl, headers) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  return axios
+    .post(
+      'https://image.adobe.io/v2/remove-background',
+      { image: { source: { url: inputUrl } }, mode: 'mask', output: { mediaType: 'image/png' } },
+      { headers },
+    )
+    .then(({ data }) => data.statusUrl);
+}
+
+module.exports = { submitMask };

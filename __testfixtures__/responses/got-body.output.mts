@@ -1,0 +1,11 @@
+import got from 'got';
+
+export async function submit(inputUrl: string, outputUrl: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const response = await got.post('https://image.adobe.io/v2/remove-background', {
+    json: { image: { source: { url: inputUrl } }, mode: 'cutout', output: { mediaType: 'image/png' } },
+    responseType: 'json',
+  });
+  const { body } = response as { body: any };
+  return body?.statusUrl;
+}
