@@ -16,6 +16,8 @@ export interface Migration {
   changed: string[];
   /** Codes of every rb-migrate TODO marker left in the copy. */
   todoCodes: string[];
+  /** Edits the extra SDK-planner pass still made after the codemod (0 once the codemod includes it). */
+  sdkPassEdits: number;
 }
 
 function listCode(dir: string, base = dir): string[] {
@@ -29,8 +31,8 @@ function listCode(dir: string, base = dir): string[] {
 
 /**
  * Migrates the app copy in `dir` in place: `rb-migrate rewrite` (the built CLI when dist/ has it, else
- * migrateSource file by file), then the SDK planner (src/codemod/sdk) on every code file, because
- * migrateSource does not call it yet; once it does, that second pass plans no edits (idempotence).
+ * migrateSource file by file), then the SDK planner (src/codemod/sdk) once more on every code file: since
+ * migrateSource calls the planner, that pass must plan nothing (the harness asserts it).
  */
 export function migrateCopy(dir: string): Migration {
   const before = new Map(listCode(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -55,10 +57,12 @@ export function migrateCopy(dir: string): Migration {
       if (result.changed) writeFileSync(join(dir, file), result.output);
     }
   }
+  let sdkPassEdits = 0;
   for (const file of listCode(dir)) {
     const path = join(dir, file);
     const source = readFileSync(path, 'utf8');
     const plan = runSdkPlan(source, { filename: path });
+    sdkPassEdits += plan.edits.length;
     if (plan.edits.length > 0) writeFileSync(path, plan.output);
   }
   const changed: string[] = [];
@@ -68,5 +72,5 @@ export function migrateCopy(dir: string): Migration {
     if (text !== before.get(file)) changed.push(file);
     todoCodes.push(...findTodoMarkers(text).map((m) => m.code));
   }
-  return { via, changed, todoCodes };
+  return { via, changed, todoCodes, sdkPassEdits };
 }
