@@ -1,9 +1,9 @@
-import { V2_INPUT_HOST_ALLOWLIST } from '../spec/endpoints.ts';
 import { MAPPING_BY_PATH, V1_CONTAINERS } from '../spec/mapping.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from './find-binding.ts';
 import { getPropertyKey } from './get-property-key.ts';
 import { getStringValue } from './get-string-value.ts';
+import { makePlaceholder } from './make-placeholder.ts';
 import { unwrapExpression } from './unwrap-expression.ts';
 
 /** One leaf of a V1 payload literal. */
@@ -29,14 +29,6 @@ export interface EvaluatedPayload {
   containerComments: Map<string, string[]>;
   /** Why the payload cannot be evaluated statically (spread, computed key, unresolvable container). */
   problem?: { code: 'RB201' | 'RB207'; sourceText: string; path?: string };
-}
-
-let counter = 0;
-
-/** A string placeholder for a value the codemod cannot see: an https URL on an allowed host, never in user code. */
-export function makePlaceholder(): string {
-  counter = (counter + 1) % 1_000_000;
-  return `https://rb-migrate-placeholder-${counter}.${V2_INPUT_HOST_ALLOWLIST[0]}/value`;
 }
 
 /**

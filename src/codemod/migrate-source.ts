@@ -1,19 +1,15 @@
 import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { applyEdits } from './apply-edits.ts';
-import { climbUrlExpression } from './climb-url-expression.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { collectPayloadEndpoints } from './collect-payload-endpoints.ts';
-import { collectUrlUses } from './collect-url-uses.ts';
 import { describeTodo } from './describe-todo.ts';
 import { detectSkipReason } from './detect-skip-reason.ts';
 import { detectStyle } from './detect-style.ts';
-import { findEndpointLiterals } from './find-endpoint-literals.ts';
-import { findImportedEndpoints } from './find-imported-endpoints.ts';
-import { findSenseiBases } from './find-sensei-bases.ts';
+import { findEndpointSites } from './find-endpoint-sites.ts';
 import { hasCandidate } from './has-candidate.ts';
 import { parseSource } from './parse-source.ts';
 import { placeTodos } from './place-todos.ts';
-import { planEndpointSite, type EndpointSite } from './plan-endpoint-site.ts';
+import { planEndpointSite } from './plan-endpoint-site.ts';
 import { planSdkMigration } from './sdk/plan-sdk-migration.ts';
 import { traceResponseFlow } from './trace-response-flow.ts';
 import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
@@ -34,30 +30,9 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const ctx: CodemodContext = { j, root, parse, source, filename, style: detectStyle(source), project };
 
   // detect
-  const literals = findEndpointLiterals(ctx);
-  const sites: EndpointSite[] = [];
-  const edits: MigrationEdit[] = [];
-  const todos: TodoRequest[] = [];
-  for (const literal of literals) {
-    if (literal.kind === 'status') {
-      edits.push(literal.edit);
-      continue;
-    }
-    const { uses } = collectUrlUses(ctx, climbUrlExpression(literal.path));
-    sites.push({
-      endpoint: literal.endpoint!,
-      urlEdits: [literal.edit],
-      uses,
-      label: text(ctx, literal.path),
-    });
-  }
-  const bases = findSenseiBases(ctx);
-  sites.push(...bases.sites);
-  edits.push(...bases.edits);
-  todos.push(...bases.todos);
-  const imported = findImportedEndpoints(ctx);
-  sites.push(...imported.sites);
-  todos.push(...imported.todos);
+  const { sites, plan: direct } = findEndpointSites(ctx);
+  const edits: MigrationEdit[] = [...direct.edits];
+  const todos: TodoRequest[] = [...direct.todos];
 
   // V1 SDK calls (aio-lib-photoshop-api, photoshop-apis) → the runtime client (planned in src/codemod/sdk)
   const sdk = planSdkMigration(j, root, source, { filename, sdkProject: project?.sdk });
@@ -83,11 +58,7 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
       });
     }
   }
-  const responses = traceResponseFlow(
-    ctx,
-    rewrittenCalls,
-    literals.some((l) => l.kind === 'submit') || sites.length > 0,
-  );
+  const responses = traceResponseFlow(ctx, rewrittenCalls, sites.length > 0);
   edits.push(...responses.edits);
   todos.push(...responses.todos);
 
@@ -110,10 +81,6 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
 
 function unchanged(source: string, skipped: string): MigrateResult {
   return { output: source, changed: false, skipped, edits: [], todos: [] };
-}
-
-function text(ctx: CodemodContext, path: AnyPath): string {
-  return ctx.source.slice(path.node.start, path.node.end);
 }
 
 function lineOf(text: string, index: number): number {
