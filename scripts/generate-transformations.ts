@@ -88,6 +88,22 @@ const FEATURES: Record<string, { title: string; text: string }> = {
     title: 'JSX and TSX components',
     text: 'The same rewrites inside React components and hooks (.jsx with Babel + JSX, .tsx with the TSX parser).',
   },
+  'sdk-aio': {
+    title: 'V1 SDK: @adobe/aio-lib-photoshop-api',
+    text: '`createCutout`/`createMask` on an aio-lib client become `client.runV1(…)` on the rb-migrate runtime client, which keeps V1 semantics (uploads to the old destination, returns a V1-shaped job). Planned by src/codemod/sdk.',
+  },
+  'sdk-photoshop': {
+    title: 'V1 SDK: @adobe/photoshop-apis',
+    text: '`removeBackground`/`createMask` on a `PhotoshopClient` (which still posts to /sensei/*) become runtime client calls.',
+  },
+  'sdk-project': {
+    title: 'V1 SDK clients shared across modules',
+    text: 'Clients and client factories exported by project modules (or SDK re-exports) are followed into the modules that use them.',
+  },
+  'sdk-collisions': {
+    title: 'Same names, not the SDK',
+    text: 'Functions and classes of your own (or of other SDKs) named like the V1 SDK ones are left alone.',
+  },
   negative: {
     title: 'Must not change [14]',
     text: 'Other Adobe endpoints, other `/sensei/<name>` paths, V2 code, code that already mixes V1 and V2 correctly, URLs in comments, functions of your own named `createCutout`/`createMask`, `.d.ts`, minified and generated files: output identical to input.',
