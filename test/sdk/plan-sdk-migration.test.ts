@@ -183,3 +183,25 @@ describe('the rb-migrate import', () => {
     expect(() => chooseParser('a.mjs').parse(r.output)).not.toThrow();
   });
 });
+
+describe('optional calls', () => {
+  it('client?.createCutout(…) and client.createMask?.(…) are rewritten, keeping the optional chain', () => {
+    const src = [
+      "const sdk = require('@adobe/aio-lib-photoshop-api');",
+      'let client;',
+      "async function connect() { client = await sdk.init('o', 'k', 't'); }",
+      'const a = (i, o) => client?.createCutout(i, o);',
+      'const b = (i, o) => client.createMask?.(i, o);',
+      'module.exports = { connect, a, b };',
+      '',
+    ].join('\n');
+    const r = runSdkPlan(src, { filename: 'a.js' });
+    expect(r.output).toContain(
+      "const a = (i, o) => client?.runV1(fromAioArgs(i, o), { endpoint: 'cutout' }).then(toAioJob);",
+    );
+    expect(r.output).toContain(
+      "const b = (i, o) => client.runV1?.(fromAioArgs(i, o), { endpoint: 'mask' }).then(toAioJob);",
+    );
+    expect(r.output).not.toContain('@adobe/aio-lib-photoshop-api');
+  });
+});

@@ -34,7 +34,12 @@ export function planAioCutoutRewrite(
   addTranslatorTodos(ctx, call, ep.endpoint, aioBody(call, trace));
   const property = node.callee.property;
   const open = ctx.source.indexOf('(', property.end);
-  ctx.edits.push({ start: property.start, end: open + 1, text: 'runV1(fromAioArgs(', kind: 'sdk-call' });
+  ctx.edits.push({
+    start: property.start,
+    end: open + 1,
+    text: `runV1${ctx.source.slice(property.end, open)}(fromAioArgs(`,
+    kind: 'sdk-call',
+  });
   ctx.edits.push({
     start: args[1].end,
     end: node.end,

@@ -197,9 +197,15 @@ export function traceSdkClients(
   const trace: SdkTrace = { clients, factories, producers: [], calls: [], untraced: [], classify };
 
   // Remove Background calls (and other methods) on anything that evaluates to a client.
-  root.find(j.CallExpression).forEach((path: ASTPath<any>) => {
+  // (optional calls too: `client?.createCutout(…)` keeps its short-circuit after the rewrite)
+  root.find(j.Node).forEach((path: ASTPath<any>) => {
+    if (path.node.type !== 'CallExpression' && path.node.type !== 'OptionalCallExpression') return;
     const callee = path.node.callee;
-    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier')
+    if (
+      (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') ||
+      callee.computed ||
+      callee.property.type !== 'Identifier'
+    )
       return;
     const method = callee.property.name;
     if (method === 'then') return;
