@@ -1,5 +1,9 @@
-import { parse, type ParserPlugin } from '@babel/parser';
+import { createRequire } from 'node:module';
+import type { ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
+
+/** Loaded on first use: a clean tree (the usual CI case) never pays for the parser. */
+let babel: typeof import('@babel/parser') | undefined;
 
 /**
  * Parses JS/TS source for the checker with Babel (error recovery on, so one syntax slip does not hide a whole
@@ -14,7 +18,8 @@ export function parseJs(text: string, extension: string): File {
       : ext === 'tsx'
         ? ['typescript', 'jsx', 'decorators-legacy']
         : ['jsx', 'decorators-legacy'];
-  return parse(text, {
+  babel ??= createRequire(import.meta.url)('@babel/parser') as typeof import('@babel/parser');
+  return babel.parse(text, {
     sourceType: 'unambiguous',
     errorRecovery: true,
     allowReturnOutsideFunction: true,
