@@ -207,7 +207,9 @@ function skipped(reason: string): ScanResult {
 function extensionOf(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   const dot = base.lastIndexOf('.');
-  return dot <= 0 ? base : base.slice(dot + 1);
+  // Dotfiles: `.env` → env, `.bashrc` → bashrc; `.env.local` → local is treated like env below.
+  if (base.startsWith('.env')) return 'env';
+  return dot <= 0 ? base.replace(/^\./, '') : base.slice(dot + 1);
 }
 
 /** Offset → 1-based line/column, and line texts. */

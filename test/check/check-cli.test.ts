@@ -177,6 +177,7 @@ describe('baseline', () => {
     expect(update.code).toBe(0);
     const baseline = JSON.parse(readFileSync(join(repo.dir, '.rb-baseline.json'), 'utf8'));
     expect(baseline.findings).toHaveLength(1);
+    expect(JSON.stringify(baseline)).not.toContain('sensei');
     expect((await check(['--baseline', '.rb-baseline.json'])).code).toBe(0);
 
     repo.write(
@@ -220,6 +221,18 @@ describe('discovery', () => {
       'pkg/gen-keep.ts',
       'src/a.ts',
     ]);
+  });
+
+  it('scans dotfiles such as .env and CI workflows, with their comment syntax', async () => {
+    repo.write(
+      '.env',
+      '# old: https://image.adobe.io/sensei/mask\nRB_URL=https://image.adobe.io/sensei/cutout\n',
+    );
+    repo.write('.github/workflows/ci.yml', 'env:\n  URL: https://image.adobe.io/sensei/cutout\n');
+    const { data } = await json(['--fail-on', 'info']);
+    expect(
+      data.findings.map((f: { path: string; line: number; rule: string }) => `${f.path}:${f.line}:${f.rule}`),
+    ).toEqual(['.env:1:RB307', '.env:2:RB306', '.github/workflows/ci.yml:2:RB306']);
   });
 
   it('never drops an explicitly named file, even when ignored', async () => {
