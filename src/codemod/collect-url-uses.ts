@@ -2,6 +2,7 @@ import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import { findBinding } from './find-binding.ts';
 import { findReferences } from './find-references.ts';
+import { getPropertyKey } from './get-property-key.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
 
 export interface UrlUses {
@@ -15,10 +16,13 @@ export interface UrlUses {
 
 /**
  * Where a URL expression ends up: when it initialises a constant (`const CUTOUT_URL = …`, also through a
- * chain of constants), every read of that constant; otherwise the expression itself.
+ * chain of constants), every read of that constant; when it is a property of a module-private config
+ * object (`const ENDPOINTS = { cutout: … }`), every `ENDPOINTS.cutout`; otherwise the expression itself.
  */
 export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): UrlUses {
   const holder = skipWrappersUp(top);
+  const member = configObjectMember(ctx, holder);
+  if (member) return member;
   const declarator = holder.parent;
   if (
     declarator?.node.type !== 'VariableDeclarator' ||
@@ -75,4 +79,50 @@ function ctxText(node: any): string {
   }
   if (cur?.type === 'Identifier') parts.unshift(cur.name);
   return parts.join('.');
+}
+
+/**
+ * `const ENDPOINTS = { cutout: '…/sensei/cutout' }` read as `ENDPOINTS.cutout`: the uses are those member
+ * reads. Any other use of the whole object (passed on, destructured, exported) is returned as a use of its
+ * own, which has no request, so the endpoint stays V1 with a TODO.
+ */
+function configObjectMember(ctx: CodemodContext, holder: AnyPath): UrlUses | undefined {
+  const property = holder.parent;
+  if (!property || holder.name !== 'value' || !['ObjectProperty', 'Property'].includes(property.node.type))
+    return undefined;
+  const key = getPropertyKey(property.node);
+  const object = property.parent ? skipWrappersUp(property.parent) : undefined;
+  const declarator = object?.parent;
+  if (
+    !key ||
+    property.parent?.node.type !== 'ObjectExpression' ||
+    declarator?.node.type !== 'VariableDeclarator' ||
+    object?.name !== 'init' ||
+    declarator.node.id.type !== 'Identifier' ||
+    declarator.parent?.node.kind !== 'const'
+  )
+    return undefined;
+  const name: string = declarator.node.id.name;
+  const binding = findBinding(declarator.get('id'), name);
+  if (!binding) return undefined;
+  if (declarator.parent?.parent?.node.type === 'ExportNamedDeclaration')
+    return { uses: [holder], exported: true };
+  const uses: AnyPath[] = [];
+  for (const ref of findReferences(ctx, binding, name)) {
+    const read = ref.parent;
+    const isMember =
+      read &&
+      ['MemberExpression', 'OptionalMemberExpression'].includes(read.node.type) &&
+      ref.name === 'object';
+    const readKey = isMember
+      ? read.node.computed
+        ? typeof read.node.property.value === 'string'
+          ? read.node.property.value
+          : undefined
+        : read.node.property.name
+      : undefined;
+    if (readKey === key) uses.push(climbUrlExpression(read));
+    else if (readKey === undefined) uses.push(ref);
+  }
+  return { uses, exported: false, constantName: `${name}.${key}` };
 }
