@@ -23,11 +23,12 @@ type ModuleInfo = SdkProjectContext['modules'][string];
  * (`export const client = await init(…)`, `module.exports = { getClient }`, …), followed through chains of
  * wrapper modules. A module whose client is used, in any importing file, in a way the planner cannot follow
  * is dropped, so that its client stays an SDK client everywhere (no half-migrated project).
- * Each file is parsed once here (jscodeshift, parser by extension); unparsable files are ignored.
+ * Any set of files may be given: only those naming an SDK package and their (transitive) importers are
+ * parsed, once each (jscodeshift, parser by extension); unparsable files are ignored.
  */
 export function collectSdkProject(files: readonly { filename: string; source: string }[]): SdkProjectContext {
   const parsed: Parsed[] = [];
-  for (const file of files) {
+  for (const file of relevantFiles(files)) {
     const parser = chooseParser(file.filename);
     const j = jscodeshift.withParser(parser);
     try {
@@ -72,6 +73,38 @@ export function collectSdkProject(files: readonly { filename: string; source: st
     project = next;
   }
   return project;
+}
+
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * Only files that name an SDK package, and files importing those (transitively, by relative specifier),
+ * can matter: a cheap text pass picks them so a large project is not parsed twice.
+ */
+function relevantFiles<F extends { filename: string; source: string }>(files: readonly F[]): F[] {
+  const keep = new Set<string>();
+  for (const f of files)
+    if (SDKS.some((s) => f.source.includes(s.module))) keep.add(stripExtension(f.filename));
+  const imports = new Map(
+    files.map((f) => [
+      f,
+      [...f.source.matchAll(RELATIVE_IMPORT)].map((m) =>
+        resolveModuleKey(f.filename, m[1]!)!.replace(/\/index$/, ''),
+      ),
+    ]),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const f of files) {
+      const key = stripExtension(f.filename);
+      if (keep.has(key)) continue;
+      if (imports.get(f)!.some((t) => keep.has(t) || keep.has(`${t}/index`))) {
+        keep.add(key);
+        grew = true;
+      }
+    }
+  }
+  return files.filter((f) => keep.has(stripExtension(f.filename)));
 }
 
 function stripExtension(path: string): string {
