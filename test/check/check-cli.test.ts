@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.ts';
+import { CLI, runCli } from '../helpers/run-cli.ts';
 import { createTempRepo, type TempRepo } from '../cli/temp-repo.ts';
 
 const V1 = `export const URL = 'https://image.adobe.io/sensei/cutout';\n`;
@@ -339,13 +340,37 @@ describe('bad input', () => {
     });
   });
 
-  it.skipIf(process.getuid?.() === 0)(
-    'reports unreadable files instead of crashing (skipped as root: root reads mode 000 files)',
-    async () => {
-      const file = repo.write('secret.ts', V1);
-      chmodSync(file, 0);
-      const run = await check();
-      expect(run.stderr).toMatch(/skipped secret\.ts: cannot read \(EACCES\)/);
-    },
-  );
+  it('reports unreadable files and directories instead of crashing (as root, the CLI runs as nobody)', async () => {
+    const file = repo.write('secret.ts', V1);
+    repo.write('private/inner.ts', V1);
+    repo.write('src/ok.ts', V1);
+    chmodSync(file, 0);
+    chmodSync(join(repo.dir, 'private'), 0);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) {
+      // Root reads mode-000 files, so drop to nobody (65534) for the run; it needs to reach the tree.
+      for (const dir of [repo.dir, join(repo.dir, 'src')]) chmodSync(dir, 0o755);
+      chmodSync(join(repo.dir, 'src', 'ok.ts'), 0o644);
+    }
+    const run = await new Promise<{ code: number | null; stderr: string; stdout: string }>(
+      (resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', '--verbose'], {
+          cwd: repo.dir,
+          env: { ...process.env, FORCE_COLOR: '0', HOME: repo.dir },
+          ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d));
+        child.stderr.on('data', (d: Buffer) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      },
+    );
+    const data = JSON.parse(run.stdout);
+    expect(data.skipped).toContainEqual({ path: 'secret.ts', reason: 'cannot read (EACCES)' });
+    expect(data.skipped).toContainEqual({ path: 'private', reason: 'cannot read directory (EACCES)' });
+    expect(data.findings.map((f: { path: string }) => f.path)).toEqual(['src/ok.ts']);
+    expect(run.code).toBe(1);
+  });
 });

@@ -256,14 +256,14 @@ describe('rewrite: sharding and workers', () => {
   });
 
   it('--workers 2 gives byte-identical results to --workers 1 and every output parses', async () => {
-    makeTree(repo, 60);
+    makeTree(repo, 20);
     const other = createTempRepo();
     try {
-      makeTree(other, 60);
+      makeTree(other, 20);
       const a = await rewrite(['--workers', '2', '--format', 'json']);
       const b = await rewrite(['--workers', '1', '--format', 'json'], other.dir);
       expect(JSON.parse(a.stdout).totals).toEqual(JSON.parse(b.stdout).totals);
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 20; i++) {
         const path = `pkg${i % 5}/f${i}.ts`;
         const mine = read(path);
         expect(mine).toBe(readFileSync(join(other.dir, path), 'utf8'));
