@@ -10,7 +10,7 @@ export interface DecodedText {
   bom: boolean;
   /** The bytes were valid UTF-8; when false `text` is a latin1 reading (good enough to find ASCII URLs). */
   utf8: boolean;
-  /** The dominant line ending. */
+  /** `\r\n` when every line ends in CRLF; `\n` otherwise (LF or mixed files are written back as produced). */
   eol: '\n' | '\r\n';
 }
 
@@ -28,5 +28,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const crlf = text.split('\r\n').length - 1;
   const lf = text.split('\n').length - 1 - crlf;
-  return { text, bom, utf8, eol: crlf > 0 && crlf >= lf ? '\r\n' : '\n' };
+  // Only a pure-CRLF file is CRLF: in a mixed file, converting every LF would touch lines nobody rewrote.
+  return { text, bom, utf8, eol: crlf > 0 && lf === 0 ? '\r\n' : '\n' };
 }

@@ -154,3 +154,19 @@ describe('rewriteCurl', () => {
     expect(todos.map((t) => `${t.line}:${t.code}`)).toEqual(['1:RB306']);
   });
 });
+
+describe('line endings', () => {
+  it('a pure CRLF file gets CRLF on inserted lines; a mixed file keeps its untouched lines byte-identical', async () => {
+    const { decodeText } = await import('../../src/files/decode-text.ts');
+    const { encodeText } = await import('../../src/files/encode-text.ts');
+    const pure = decodeText(Buffer.from('a\r\nb\r\n'));
+    expect(pure.eol).toBe('\r\n');
+    expect(encodeText('a\r\nnew\nb\r\n', pure).toString()).toBe('a\r\nnew\r\nb\r\n');
+    const mixed = decodeText(Buffer.from('a\r\nb\nc\r\n'));
+    expect(encodeText('a\r\nb\nc\r\n', mixed).toString()).toBe('a\r\nb\nc\r\n');
+    const bom = decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61]));
+    expect(bom).toMatchObject({ text: 'a', bom: true, utf8: true });
+    expect([...encodeText('b', bom)]).toEqual([0xef, 0xbb, 0xbf, 0x62]);
+    expect(decodeText(Buffer.from([0x63, 0xe9])).utf8).toBe(false);
+  });
+});
