@@ -8,7 +8,8 @@ import { readMemberChain } from './read-member-chain.ts';
 import { RESPONSE_PATHS } from './response-paths.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
 
-type Kind = 'accepted' | 'statusUrl' | 'status';
+/** accepted: the POST response or its body; request: a `new Request(…)` not sent yet; statusUrl/status: polling. */
+type Kind = 'accepted' | 'request' | 'statusUrl' | 'status';
 const FUNCTIONS = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
 const CALLS = new Set(['CallExpression', 'OptionalCallExpression']);
 const MEMBERS = new Set(['MemberExpression', 'OptionalMemberExpression']);
@@ -79,6 +80,11 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
         mark(parent, 'status', depth + 1);
         return;
       }
+    }
+    // `fetch(new Request(url, init))`: the Request is not the response yet; fetch's result is.
+    if (kind === 'request' && CALLS.has(pn.type) && isFetch(pn.callee) && p.name === 0) {
+      mark(parent, 'accepted', depth + 1);
+      return;
     }
     if (
       kind === 'accepted' &&
@@ -175,7 +181,10 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     }
   };
 
-  for (const call of calls) mark(call, 'accepted', 0);
+  for (const call of calls) {
+    const isRequest = call.node.type === 'NewExpression' && call.node.callee.name === 'Request';
+    mark(call, isRequest ? 'request' : 'accepted', 0);
+  }
 
   if (plan.edits.length) plan.todos.push(...findV1TypeAnnotations(ctx, { responseTypes }));
 
@@ -199,6 +208,11 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
     });
   }
   return plan;
+}
+
+function isFetch(callee: any): boolean {
+  if (callee.type === 'Identifier') return callee.name === 'fetch';
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'fetch';
 }
 
 /** Calls that only print or serialise a value: passing the job response to them is fine. */

@@ -1,0 +1,11 @@
+export async function cutout(inputUrl: string, outputUrl: string, token: string) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const request = new Request('https://image.adobe.io/v2/remove-background', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ image: { source: { url: inputUrl } }, mode: 'cutout', output: { mediaType: 'image/png' } }),
+  });
+  const response = await fetch(request);
+  const job = await response.json();
+  return job.statusUrl;
+}
