@@ -48,14 +48,12 @@ export async function runPool(
             finish(message.id, message.outcome);
             feed();
           });
-          worker.on('error', (error) => {
+          let tookOver = false;
+          const takeOver = (reason: string) => {
+            if (tookOver) return;
+            tookOver = true;
             if (current !== undefined)
-              finish(current, {
-                path: files[current]!.path,
-                status: 'failed',
-                todos: [],
-                error: `worker crashed: ${error.message}`,
-              });
+              finish(current, { path: files[current]!.path, status: 'failed', todos: [], error: reason });
             current = undefined;
             // Take over the remaining work in-band so nothing is left unprocessed.
             void (async () => {
@@ -65,6 +63,11 @@ export async function runPool(
               }
               resolvePool();
             })();
+          };
+          worker.on('error', (error) => takeOver(`worker crashed: ${error.message}`));
+          worker.on('messageerror', (error) => takeOver(`worker message error: ${error.message}`));
+          worker.on('exit', (code) => {
+            if (current !== undefined) takeOver(`worker exited (code ${code}) while rewriting this file`);
           });
           feed();
         }),
