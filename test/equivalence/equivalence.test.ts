@@ -255,3 +255,41 @@ describe.concurrent(
     }
   },
 );
+
+describe('resolving the TODO with the runtime helpers makes a raw-HTTP app equivalent', () => {
+  /** The hand fix for fetch-poll's RB110 that the TODO asks for: deliver the V2 result to the old output. */
+  const DELIVER = [
+    "if (status.status === 'succeeded') {",
+    "  const { createRemoveBackgroundClient } = await import('rb-migrate');",
+    '  const rb = createRemoveBackgroundClient({ apiKey: process.env.RB_API_KEY, token: process.env.RB_TOKEN });',
+    "  await rb.deliver(status, { href: process.env.RB_OUTPUT_URL, storage: 'external' });",
+    '}',
+    '',
+  ].join('\n');
+
+  it('fetch-poll with RB110 resolved by deliver(): no TODO left, same bytes, exit code and status', async () => {
+    const { original, migrated } = prepared.get('fetch-poll')!;
+    const resolved = join(work, 'fetch-poll', 'resolved');
+    cpSync(migrated, resolved, { recursive: true });
+    const file = join(resolved, 'main.mjs');
+    const text = readFileSync(file, 'utf8');
+    const fixed = text
+      .replace(/^\/\* rb-migrate RB110: .*\*\/\n/m, '')
+      .replace(
+        "console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));",
+        `${DELIVER}console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));`,
+      );
+    expect(fixed).toContain('await rb.deliver(status');
+    expect(fixed).not.toMatch(/rb-migrate RB\d{3}/);
+    writeFileSync(file, fixed);
+    const emu = await emulatorFor();
+    const v1 = await runApp(original, 'main.mjs', env(emu, 'v1.png'));
+    const v2 = await runApp(resolved, 'main.mjs', env(emu, 'v2.png'));
+    expect({ exitCode: v2.exitCode, status: v2.status, stderr: v2.stderr }).toEqual({
+      exitCode: v1.exitCode,
+      status: v1.status,
+      stderr: '',
+    });
+    expect(emu.storage.read('v2.png')?.equals(emu.storage.read('v1.png')!)).toBe(true);
+  });
+});
