@@ -86,7 +86,6 @@ export function formatSarif(
             name: 'rb-migrate',
             version: options.version,
             semanticVersion: options.version,
-            informationUri: 'https://github.com/adobe/rb-migrate',
             rules: descriptors,
           },
         },
