@@ -1,4 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +77,7 @@ interface PairRun {
 }
 
 let work: string;
+let cli: string;
 const emulators: Emulator[] = [];
 const prepared = new Map<string, { original: string; migrated: string; migration: Migration }>();
 const pairs = new Map<string, PairRun>();
@@ -97,13 +107,33 @@ function env(
   };
 }
 
+/**
+ * rb-migrate as the migrated apps import it: a snapshot of the built package (package.json + dist/, its
+ * dependencies through a node_modules link), so a concurrent `npm run build` cannot pull dist/ away mid-run.
+ * Returns the path of its CLI.
+ */
+function snapshotPackage(target: string): string {
+  const entries = ['dist/src/index.js', 'dist/src/cli/index.js', 'dist/src/runtime/index.js'];
+  if (!entries.every((e) => existsSync(join(REPO, e)))) {
+    throw new Error('test/equivalence needs the built package: run `npm run build` first');
+  }
+  mkdirSync(target);
+  cpSync(join(REPO, 'package.json'), join(target, 'package.json'));
+  cpSync(join(REPO, 'dist'), join(target, 'dist'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(target, 'node_modules'), 'dir');
+  const missing = entries.filter((e) => !existsSync(join(target, e)));
+  if (missing.length > 0)
+    throw new Error(`dist/ changed while it was copied (missing ${missing.join(', ')}); run again`);
+  return join(target, 'dist/src/cli/index.js');
+}
+
 /** Copies the app twice (original, migrated) into the work dir and migrates the second copy. */
 function prepare(name: string): { original: string; migrated: string; migration: Migration } {
   const original = join(work, name, 'original');
   const migrated = join(work, name, 'migrated');
   cpSync(join(APPS, name), original, { recursive: true });
   cpSync(join(APPS, name), migrated, { recursive: true });
-  return { original, migrated, migration: migrateCopy(migrated) };
+  return { original, migrated, migration: migrateCopy(migrated, cli) };
 }
 
 async function runPair(app: (typeof APPS_UNDER_TEST)[number]): Promise<PairRun> {
@@ -138,10 +168,10 @@ async function runPair(app: (typeof APPS_UNDER_TEST)[number]): Promise<PairRun> 
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rb-equivalence-'));
-  // One node_modules for every copy: the SDKs from this repo, and rb-migrate itself (package exports → dist/).
+  // One node_modules for every copy: the SDKs from this repo, and a snapshot of the built rb-migrate.
   mkdirSync(join(work, 'node_modules'));
   symlinkSync(join(REPO, 'node_modules/@adobe'), join(work, 'node_modules/@adobe'), 'dir');
-  symlinkSync(REPO, join(work, 'node_modules/rb-migrate'), 'dir');
+  cli = snapshotPackage(join(work, 'node_modules/rb-migrate'));
   for (const app of APPS_UNDER_TEST) prepared.set(app.name, prepare(app.name));
   // The apps mostly wait (the SDKs poll every 2 s): run the pairs side by side, each on its own emulator.
   const runs = await Promise.all(APPS_UNDER_TEST.map(runPair));

@@ -5,8 +5,6 @@ import { migrateSource } from '../../src/codemod/index.ts';
 import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
 import { runSdkPlan } from '../sdk/apply-sdk-plan.ts';
 
-const REPO = join(import.meta.dirname, '../..');
-const CLI = join(REPO, 'dist/src/cli/index.js');
 const CODE = /\.(?:[mc]?[jt]s|tsx|jsx)$/;
 
 export interface Migration {
@@ -30,17 +28,17 @@ function listCode(dir: string, base = dir): string[] {
 }
 
 /**
- * Migrates the app copy in `dir` in place: `rb-migrate rewrite` (the built CLI when dist/ has it, else
+ * Migrates the app copy in `dir` in place: `rb-migrate rewrite` (the built CLI `cli` when given, else
  * migrateSource file by file), then the SDK planner (src/codemod/sdk) once more on every code file: since
  * migrateSource calls the planner, that pass must plan nothing (the harness asserts it).
  */
-export function migrateCopy(dir: string): Migration {
+export function migrateCopy(dir: string, cli: string | undefined): Migration {
   const before = new Map(listCode(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   let via: Migration['via'] = 'library';
-  if (existsSync(CLI)) {
+  if (cli && existsSync(cli)) {
     const run = spawnSync(
       process.execPath,
-      [CLI, 'rewrite', '.', '--prettier', 'off', '--workers', '1', '--format', 'json'],
+      [cli, 'rewrite', '.', '--prettier', 'off', '--workers', '1', '--format', 'json'],
       {
         cwd: dir,
         encoding: 'utf8',
