@@ -196,7 +196,7 @@ function splitCommands(text: string, from: number, to: number): Array<[number, n
       continue;
     }
     if (c === '\\') {
-      i++;
+      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 1;
       continue;
     }
     if (c === "'" || c === '"') q = c;

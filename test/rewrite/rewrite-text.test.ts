@@ -170,3 +170,14 @@ describe('line endings', () => {
     expect(decodeText(Buffer.from([0x63, 0xe9])).utf8).toBe(false);
   });
 });
+
+describe('rewriteCurl with CRLF line endings', () => {
+  it('keeps backslash-continued commands together', () => {
+    const body = JSON.stringify(V1_BODY);
+    const script = `curl -X POST https://image.adobe.io/sensei/mask \\\r\n  -d '${body}'\r\n`;
+    const { output } = rewriteCurl(script, 'shell');
+    expect(output).toContain('https://image.adobe.io/v2/remove-background \\\r\n');
+    const data = output.slice(output.indexOf("-d '") + 4, output.lastIndexOf("'"));
+    expect(JSON.parse(data)).toEqual(toV2(V1_BODY, { endpoint: 'mask' }).request);
+  });
+});
