@@ -66,6 +66,8 @@ export interface Discovery {
   skipped: SkippedFile[];
   /** Paths given on the command line that do not exist. */
   missing: string[];
+  /** Absolute paths of rb-migrate temp files (`.rb-tmp-*`) left by a run that was killed mid-write. */
+  strayTempFiles: string[];
 }
 
 /**
@@ -87,7 +89,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   const top = useGitignore ? findRepoTop(cwd) : cwd;
   const chains = new Map<string, Matcher[]>();
   const seen = new Set<string>();
-  const result: Discovery = { files: [], skipped: [], missing: [] };
+  const result: Discovery = { files: [], skipped: [], missing: [], strayTempFiles: [] };
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
 
   const matchersFor = (dir: string, hasOwnFile?: boolean): Matcher[] => {
@@ -152,6 +154,10 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
               : 'symbolic link pointing outside the root; not followed';
         result.skipped.push({ path: show(abs), reason });
       } else if (entry.isFile()) {
+        if (entry.name.startsWith('.rb-tmp-')) {
+          if (isStrayTempFile(entry.name)) result.strayTempFiles.push(abs);
+          continue;
+        }
         if (ALWAYS_SKIPPED_FILE.test(entry.name) || !wantExtension(entry.name)) continue;
         if (isIgnored(abs, false, chain)) continue;
         if (seen.has(abs)) continue;
@@ -229,6 +235,20 @@ function loadIgnoreFile(dir: string, isTop: boolean): Ignore | undefined {
     if (exclude !== undefined) texts.push(exclude);
   }
   return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
+}
+
+/** A `.rb-tmp-<name>-<pid>-<hex>` file whose writer process is gone (killed mid-write). */
+function isStrayTempFile(name: string): boolean {
+  const m = /-(\d+)-[0-9a-f]{8}$/.exec(name);
+  if (!m) return false;
+  const pid = Number(m[1]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 function readOrUndefined(path: string): string | undefined {

@@ -74,8 +74,11 @@ describe('crash safety: SIGKILL part-way through rewrite', () => {
     expect(stray.length).toBeLessThanOrEqual(2);
 
     // Re-running after the crash finishes the job (checked on one package to keep the test short).
+    repo.write('pkg7/.rb-tmp-f0007.js-999999-0badc0de', 'half-written');
     const rerun = await runCli(['rewrite', 'pkg7', '--allow-dirty', '--format', 'json'], { cwd: repo.dir });
     expect(JSON.parse(rerun.stdout).totals.failed).toBe(0);
+    expect(rerun.stderr).toMatch(/removed \d+ temp files left by an interrupted run/);
+    expect(readdirSync(join(repo.dir, 'pkg7')).filter((n) => n.startsWith('.rb-tmp-'))).toEqual([]);
     for (let i = 7; i < FILES; i += 20)
       expect(readFileSync(join(repo.dir, pathOf(i)), 'utf8')).toBe(contentOf(i, migrated[kindOf(i)]!));
   }, 120_000);

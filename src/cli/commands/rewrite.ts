@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import pc from 'picocolors';
 import type { Argv, CommandModule } from 'yargs';
@@ -142,6 +143,14 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       throw new CliError(
         `the git work tree has uncommitted changes:\n  ${git.sample.join('\n  ')}\nCommit or stash them first so the migration can be reviewed as one diff, or pass --allow-dirty (or preview with --dry).`,
       );
+  }
+
+  if (!args.dry && discovery.strayTempFiles.length > 0) {
+    // Left by a run that was killed mid-write; the real files next to them are intact.
+    for (const stray of discovery.strayTempFiles) rmSync(stray, { force: true });
+    process.stderr.write(
+      `rb-migrate rewrite: removed ${discovery.strayTempFiles.length} temp files left by an interrupted run\n`,
+    );
   }
 
   const context = await collectProjectContext(files);
