@@ -8,8 +8,20 @@ export function findReferences(ctx: CodemodContext, binding: Binding, name: stri
   ctx.root.find(ctx.j.Identifier, { name }).forEach((p: AnyPath) => {
     if (p.node === binding.declaration.node) return;
     if (!isReference(p)) return;
-    if (p.scope?.lookup(name) !== binding.scope) return;
+    const scope = lookup(p, name);
+    // Unknown scope (ast-types cannot scan it): count it as a reference, the safe side.
+    if (scope !== UNKNOWN && scope !== binding.scope) return;
     found.push(p);
   });
   return found;
+}
+
+const UNKNOWN = Symbol('unknown scope');
+
+function lookup(path: AnyPath, name: string): unknown {
+  try {
+    return path.scope?.lookup(name);
+  } catch {
+    return UNKNOWN; // see findBinding: ast-types cannot scan this scope
+  }
 }

@@ -1,15 +1,13 @@
 import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { applyEdits } from './apply-edits.ts';
-import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
-import { collectPayloadEndpoints } from './collect-payload-endpoints.ts';
-import { describeTodo } from './describe-todo.ts';
+import type { CodemodContext, TodoRequest } from './codemod-context.ts';
 import { detectSkipReason } from './detect-skip-reason.ts';
 import { detectStyle } from './detect-style.ts';
 import { findEndpointSites } from './find-endpoint-sites.ts';
 import { hasCandidate } from './has-candidate.ts';
 import { parseSource } from './parse-source.ts';
 import { placeTodos } from './place-todos.ts';
-import { planEndpointSite } from './plan-endpoint-site.ts';
+import { planEndpointSites } from './plan-endpoint-sites.ts';
 import { planSdkMigration } from './sdk/plan-sdk-migration.ts';
 import { traceResponseFlow } from './trace-response-flow.ts';
 import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
@@ -40,25 +38,10 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   todos.push(...sdk.todos.map((t) => ({ statementStart: t.offset, code: t.code, message: t.message })));
 
   // plan (+ verify, per payload)
-  const rewrittenCalls: AnyPath[] = [];
-  const payloadEndpoints = collectPayloadEndpoints(ctx, sites);
-  for (const site of sites) {
-    try {
-      const planned = planEndpointSite(ctx, site, payloadEndpoints);
-      edits.push(...planned.plan.edits);
-      todos.push(...planned.plan.todos);
-      rewrittenCalls.push(...planned.rewrittenCalls);
-    } catch (error) {
-      // A bug must not cost the user the file: the site stays V1 and says why.
-      const statementStart = site.uses[0]?.node.start ?? site.urlEdits[0]?.start ?? 0;
-      todos.push({
-        statementStart,
-        code: 'RB206',
-        message: describeTodo('RB206', { sourceText: String(error) }),
-      });
-    }
-  }
-  const responses = traceResponseFlow(ctx, rewrittenCalls, sites.length > 0);
+  const planned = planEndpointSites(ctx, sites);
+  edits.push(...planned.plan.edits);
+  todos.push(...planned.plan.todos);
+  const responses = traceResponseFlow(ctx, planned.rewrittenCalls, sites.length > 0);
   edits.push(...responses.edits);
   todos.push(...responses.todos);
 

@@ -13,7 +13,14 @@ export function parseSource(
   const parser = chooseParser(filename);
   const j = jscodeshift.withParser(parser);
   try {
-    return { j, root: j(parser.parse(source)), parse: (code: string) => parser.parse(code) };
+    const root = j(parser.parse(source));
+    // ast-types' scope scanner crashes on `catch {}` (no binding): give such clauses a binding no code can
+    // name, so that scopes inside them resolve (nodes only; the text is never printed from the tree).
+    root.find(j.CatchClause).forEach((p: any) => {
+      if (p.node.param === null)
+        p.node.param = { type: 'Identifier', name: '\u0000catch', start: p.node.start, end: p.node.start };
+    });
+    return { j, root, parse: (code: string) => parser.parse(code) };
   } catch (error) {
     const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };
     const line = e.loc?.line ?? e.lineNumber;

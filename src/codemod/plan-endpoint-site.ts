@@ -26,6 +26,8 @@ export interface EndpointPlan {
   plan: Plan;
   /** The request calls whose responses now come from V2. */
   rewrittenCalls: AnyPath[];
+  /** Every payload literal the site's requests send (applied or not). */
+  payloadKeys: string[];
 }
 
 /**
@@ -37,7 +39,9 @@ export function planEndpointSite(
   ctx: CodemodContext,
   site: EndpointSite,
   payloadEndpoints: ReadonlyMap<string, readonly V1Endpoint[]> = new Map(),
+  blocked: ReadonlySet<string> = new Set(),
 ): EndpointPlan {
+  const payloadKeys: string[] = [];
   const failures: TodoRequest[] = [];
   const edits: MigrationEdit[] = [...site.urlEdits];
   const todos: TodoRequest[] = [];
@@ -66,6 +70,15 @@ export function planEndpointSite(
     }
     // A constant imported from a module that was already migrated may reach bodies that are V2 already.
     if (!site.urlEdits.length && !isV1Body(payload.object.node)) continue;
+    payloadKeys.push(payload.key);
+    if (blocked.has(payload.key)) {
+      failures.push({
+        statementStart,
+        code: 'RB201',
+        message: describeTodo('RB201', { sourceText: 'also sent by a V1 request that stays unchanged' }),
+      });
+      continue;
+    }
     // One body posted to both /cutout and /mask cannot carry one V2 mode.
     const postedTo = payloadEndpoints.get(payload.key) ?? [];
     const elsewhere = (count: number | undefined) => count !== undefined && postedTo.length < count;
@@ -110,6 +123,7 @@ export function planEndpointSite(
     edits.push(...outcome.plan.edits);
     todos.push(...outcome.plan.todos);
   }
-  if (failures.length) return { applied: false, plan: { edits: [], todos: failures }, rewrittenCalls: [] };
-  return { applied: true, plan: { edits, todos }, rewrittenCalls: calls };
+  if (failures.length)
+    return { applied: false, plan: { edits: [], todos: failures }, rewrittenCalls: [], payloadKeys };
+  return { applied: true, plan: { edits, todos }, rewrittenCalls: calls, payloadKeys };
 }
