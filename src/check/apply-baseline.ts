@@ -1,4 +1,4 @@
-import type { BaselineFile } from './baseline-file.ts';
+import type { BaselineFile } from './create-baseline-file.ts';
 import type { Finding } from './types.ts';
 
 /** Splits fingerprinted findings into new ones and ones already recorded in the baseline. */

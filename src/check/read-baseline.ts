@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { BaselineFile } from './baseline-file.ts';
+import type { BaselineFile } from './create-baseline-file.ts';
 
 /** Reads and validates a baseline file; returns an error message instead of throwing. */
 export async function readBaseline(path: string): Promise<BaselineFile | string> {

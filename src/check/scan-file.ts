@@ -13,6 +13,7 @@ import { applySuppressions } from './apply-suppressions.ts';
 import { collectConstants } from './collect-constants.ts';
 import { findCommentRanges } from './find-comment-ranges.ts';
 import { findSuppressions } from './find-suppressions.ts';
+import { mayHaveV1Shape } from './may-have-v1-shape.ts';
 import { parseJs } from './parse-js.ts';
 import { detectJsCommentUrls } from './rules/detect-js-comment-urls.ts';
 import { detectJsEndpoints } from './rules/detect-js-endpoints.ts';
@@ -80,11 +81,7 @@ export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes('sensei');
   const hasMarker = bytes.includes('rb-migrate');
-  const maybeShape =
-    (isJs || extension === 'json') &&
-    bytes.includes('href') &&
-    bytes.includes('input') &&
-    bytes.includes('output');
+  const maybeShape = (isJs || extension === 'json') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
   if (!hasSensei && !hasMarker && !maybeShape && !hasSdk)
     return { status: 'scanned', findings: [], suppressed: 0 };

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** Directories never entered: dependencies, VCS data, build output, caches and vendored code. */
-export const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
+const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
   'node_modules',
   'bower_components',
   'jspm_packages',

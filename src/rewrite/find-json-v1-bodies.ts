@@ -1,4 +1,6 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
+import { hasV1Shape } from '../check/has-v1-shape.ts';
+import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
 import type { V1Endpoint } from '../spec/endpoints.ts';
 import { translateUrl } from '../translate/translate-url.ts';
 
@@ -23,20 +25,20 @@ export function findJsonV1Bodies(root: Node): JsonV1Body[] {
   const visit = (node: Node): void => {
     if (node.type === 'object') {
       const value = getNodeValue(node) as unknown;
-      if (isV1Body(value)) {
+      if (hasV1Shape(value)) {
         found.push({ node, kind: 'object', value, endpoint: inferEndpoint(node) });
         return;
       }
     } else if (node.type === 'string' && typeof node.value === 'string') {
       const text = node.value.trim();
-      if (text.startsWith('{') && text.includes('href')) {
+      if (text.startsWith('{') && mayHaveV1Shape(text)) {
         let parsed: unknown;
         try {
           parsed = JSON.parse(text);
         } catch {
           parsed = undefined;
         }
-        if (isV1Body(parsed))
+        if (hasV1Shape(parsed))
           found.push({ node, kind: 'embedded', value: parsed, endpoint: inferEndpoint(node) });
       }
       return;
@@ -45,16 +47,6 @@ export function findJsonV1Bodies(root: Node): JsonV1Body[] {
   };
   visit(root);
   return found;
-}
-
-function isV1Body(value: unknown): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
-  const { input, output } = value;
-  return isObject(input) && 'href' in input && isObject(output) && 'href' in output;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function inferEndpoint(body: Node): V1Endpoint {

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
+import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
 
 const NEEDLES = ['rb-migrate', '@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
 const V1_PATH = createV1PathPattern('');
@@ -30,6 +31,6 @@ export async function isRewriteCandidate(
     const text = bytes.toString('latin1');
     if (V1_PATH.test(text) || SENSEI_BASE.test(text)) return true;
   }
-  if (bytes.includes('href') && bytes.includes('input') && bytes.includes('output')) return true;
+  if (mayHaveV1Shape(bytes)) return true;
   return constantNames.some((n) => bytes.includes(n));
 }

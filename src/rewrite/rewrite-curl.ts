@@ -1,3 +1,4 @@
+import { hasV1Shape } from '../check/has-v1-shape.ts';
 import type { V1Endpoint } from '../spec/endpoints.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatMessage } from '../spec/format-message.ts';
@@ -122,7 +123,7 @@ function rewriteShell(
         });
         continue;
       }
-      if (!isV1Body(parsed)) continue;
+      if (!hasV1Shape(parsed)) continue;
       let result;
       try {
         result = toV2(parsed, { endpoint });
@@ -155,18 +156,6 @@ function translateAll(raw: string): { url: string; mode?: string } {
     mode ??= t.mode;
   }
   return mode ? { url, mode } : { url };
-}
-
-function isV1Body(value: unknown): value is Record<string, unknown> {
-  const isObj = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  return (
-    isObj(value) &&
-    isObj(value.input) &&
-    'href' in value.input &&
-    isObj(value.output) &&
-    'href' in value.output
-  );
 }
 
 function serialize(request: unknown, original: string): string {

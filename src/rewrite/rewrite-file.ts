@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
+import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
 import type { MigrationTodo, ProjectContext } from '../codemod/types.ts';
 import { SourceParseError } from '../codemod/types.ts';
 import { decodeText } from '../files/decode-text.ts';
@@ -168,10 +169,10 @@ export async function rewriteFile(
 
 function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {
   if (bytes.includes('sensei') || bytes.includes('rb-migrate')) return true;
-  if (kind === 'json') return bytes.includes('href') && bytes.includes('input') && bytes.includes('output');
+  if (kind === 'json') return mayHaveV1Shape(bytes);
   if (kind !== 'js') return false;
   if (SDK_MODULES.some((m) => bytes.includes(m))) return true;
-  if (bytes.includes('input') && bytes.includes('output') && bytes.includes('href')) return true;
+  if (mayHaveV1Shape(bytes)) return true;
   return (names ?? []).some((n) => bytes.includes(n));
 }
 

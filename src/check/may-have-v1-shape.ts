@@ -1,0 +1,8 @@
+import { V1_SHAPE_PATHS } from './v1-shape-paths.ts';
+
+const KEYS = [...new Set(V1_SHAPE_PATHS.flat())];
+
+/** Cheap byte/text prefilter for the V1 request shape: every key of V1_SHAPE_PATHS occurs somewhere. */
+export function mayHaveV1Shape(content: Buffer | string): boolean {
+  return KEYS.every((key) => content.includes(key));
+}
