@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { applyBaseline } from '../../check/apply-baseline.ts';
-import { createBaselineFile } from '../../check/baseline-file.ts';
+import { createBaselineFile } from '../../check/create-baseline-file.ts';
 import { fingerprintFindings } from '../../check/fingerprint-findings.ts';
 import { formatGithub } from '../../check/format-github.ts';
 import { formatSarif } from '../../check/format-sarif.ts';
