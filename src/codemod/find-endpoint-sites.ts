@@ -1,23 +1,28 @@
 import type { CodemodContext, Plan } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import { collectUrlUses } from './collect-url-uses.ts';
-import { findEndpointLiterals } from './find-endpoint-literals.ts';
+import { findEndpointLiterals, type EndpointLiteral } from './find-endpoint-literals.ts';
 import { findImportedEndpoints } from './find-imported-endpoints.ts';
 import { findSenseiBases } from './find-sensei-bases.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';
 
 /**
- * Every place a V1 endpoint enters the file: V1 path literals (a status URL is rewritten on the spot; a
- * submit URL becomes a site with the requests made with it), bases ending in `/sensei`, and constants
- * imported from other modules. `plan` carries the edits and TODOs that need no payload (status URLs,
- * refused bases, unresolved imports).
+ * Every place a V1 endpoint enters the file: V1 path literals (status URLs are returned apart; a submit
+ * URL becomes a site with the requests made with it), bases ending in `/sensei`, and constants imported
+ * from other modules. `plan` carries the edits and TODOs that need no payload (safe bases without
+ * requests, refused bases, unresolved imports).
  */
-export function findEndpointSites(ctx: CodemodContext): { sites: EndpointSite[]; plan: Plan } {
+export function findEndpointSites(ctx: CodemodContext): {
+  sites: EndpointSite[];
+  plan: Plan;
+  statusUrls: EndpointLiteral[];
+} {
   const sites: EndpointSite[] = [];
   const plan: Plan = { edits: [], todos: [] };
+  const statusUrls: EndpointLiteral[] = [];
   for (const literal of findEndpointLiterals(ctx)) {
     if (literal.kind === 'status') {
-      plan.edits.push(literal.edit);
+      statusUrls.push(literal);
       continue;
     }
     sites.push({
@@ -34,5 +39,5 @@ export function findEndpointSites(ctx: CodemodContext): { sites: EndpointSite[];
   const imported = findImportedEndpoints(ctx);
   sites.push(...imported.sites);
   plan.todos.push(...imported.todos);
-  return { sites, plan };
+  return { sites, plan, statusUrls };
 }

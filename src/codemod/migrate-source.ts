@@ -8,6 +8,7 @@ import { hasCandidate } from './has-candidate.ts';
 import { parseSource } from './parse-source.ts';
 import { placeTodos } from './place-todos.ts';
 import { planEndpointSites } from './plan-endpoint-sites.ts';
+import { planStatusUrls } from './plan-status-urls.ts';
 import { planSdkMigration } from './sdk/plan-sdk-migration.ts';
 import { traceResponseFlow } from './trace-response-flow.ts';
 import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
@@ -28,7 +29,7 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const ctx: CodemodContext = { j, root, parse, source, filename, style: detectStyle(source), project };
 
   // detect
-  const { sites, plan: direct } = findEndpointSites(ctx);
+  const { sites, plan: direct, statusUrls } = findEndpointSites(ctx);
   const edits: MigrationEdit[] = [...direct.edits];
   const todos: TodoRequest[] = [...direct.todos];
 
@@ -41,6 +42,9 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const planned = planEndpointSites(ctx, sites);
   edits.push(...planned.plan.edits);
   todos.push(...planned.plan.todos);
+  const statuses = planStatusUrls(ctx, statusUrls, planned.allApplied);
+  edits.push(...statuses.edits);
+  todos.push(...statuses.todos);
   const responses = traceResponseFlow(ctx, planned.rewrittenCalls, sites.length > 0);
   edits.push(...responses.edits);
   todos.push(...responses.todos);

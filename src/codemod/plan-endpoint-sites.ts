@@ -11,7 +11,7 @@ import { planEndpointSite, type EndpointPlan, type EndpointSite } from './plan-e
 export function planEndpointSites(
   ctx: CodemodContext,
   sites: readonly EndpointSite[],
-): { plan: Plan; rewrittenCalls: AnyPath[] } {
+): { plan: Plan; rewrittenCalls: AnyPath[]; allApplied: boolean } {
   const payloadEndpoints = collectPayloadEndpoints(ctx, sites);
   const blocked = new Set<string>();
   const planOne = (site: EndpointSite): EndpointPlan => {
@@ -41,5 +41,6 @@ export function planEndpointSites(
   return {
     plan: { edits: planned.flatMap((p) => p.plan.edits), todos: planned.flatMap((p) => p.plan.todos) },
     rewrittenCalls: planned.flatMap((p) => p.rewrittenCalls),
+    allApplied: planned.every((p) => p.applied),
   };
 }

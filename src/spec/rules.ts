@@ -296,6 +296,16 @@ const rules = [
     hint: 'Use the V2 types: V2Request for the body, {jobId, statusUrl} (V2Accepted) for the POST response; both are exported by rb-migrate.',
     fixable: false,
   },
+  {
+    code: 'RB222',
+    name: 'status-url-held',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'V1 status URL {value} was left unchanged: a V1 job submission in this file stays V1, and V2 status does not know V1 jobs',
+    hint: 'Migrate the submission first (see the TODOs above it), then run rb-migrate rewrite again.',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',
