@@ -28,6 +28,7 @@ const CODEMOD_CODES = [
   'RB209',
   'RB220',
   'RB221',
+  'RB222',
 ];
 
 /** Section order, titles and what each feature directory demonstrates (issue patterns in brackets). */
