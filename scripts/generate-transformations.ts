@@ -49,6 +49,10 @@ const FEATURES: Record<string, { title: string; text: string }> = {
     title: 'Constants imported from another module (project run) [3]',
     text: 'With `collectProjectConstants` (ts-morph) over the project, an imported `CUTOUT_URL` is known to be V1: the constant is rewritten in its module, the bodies posted to it in the importing module.',
   },
+  'project-commonjs': {
+    title: 'CommonJS modules across files (project run) [3]',
+    text: "`module.exports = { CUTOUT_URL }`, `module.exports.MASK_URL = …` and `const { CUTOUT_URL } = require('./config')` are resolved like ES modules.",
+  },
   unresolved: {
     title: 'Imported constants in a single-file run [3]',
     text: 'Without a project context the value of an imported constant is unknown: a V1-shaped body posted to it gets an RB202 TODO.',

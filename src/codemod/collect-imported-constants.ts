@@ -52,8 +52,20 @@ function readExportedStrings(file: string): Record<string, string> | null {
       if (isExported) exported.add(d.id.name);
     }
   };
+  const commonJs = new Map<string, any>();
   for (const statement of program.body) {
     if (statement.type === 'VariableDeclaration') declare(statement, false);
+    const assignment = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+    if (assignment?.type === 'AssignmentExpression' && assignment.operator === '=') {
+      const left = text.slice(assignment.left.start, assignment.left.end).replace(/\s+/g, '');
+      const member = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);
+      if (member) commonJs.set(member[1]!, assignment.right);
+      else if (left === 'module.exports' && assignment.right.type === 'ObjectExpression')
+        for (const p of assignment.right.properties) {
+          const key = p.key?.type === 'Identifier' && !p.computed ? p.key.name : undefined;
+          if (key && p.value) commonJs.set(key, p.value);
+        }
+    }
     if (statement.type === 'ExportNamedDeclaration') {
       if (statement.declaration?.type === 'VariableDeclaration') declare(statement.declaration, true);
       for (const s of statement.specifiers ?? []) if (!statement.source) exported.add(s.local.name);
@@ -87,5 +99,9 @@ function readExportedStrings(file: string): Record<string, string> | null {
     const value = evaluate(inits.get(name), 0);
     if (value !== undefined) values[name] = value;
   }
-  return values;
+  for (const [name, node] of commonJs) {
+    const value = evaluate(node, 0);
+    if (value !== undefined) values[name] = value;
+  }
+  return Object.keys(values).length ? values : null;
 }

@@ -32,6 +32,7 @@ export function collectProjectConstants(files: string[]): ProjectContext {
       const value = init ? evaluateString(init, 0) : undefined;
       if (value !== undefined) values[name] = value;
     }
+    Object.assign(values, commonJsExports(sourceFile));
     if (Object.keys(values).length) constants[sourceFile.getFilePath()] = values;
   }
   return { constants };
@@ -67,4 +68,40 @@ function evaluateString(node: Node, depth: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** `module.exports = { A, B: … }`, `module.exports.A = …`, `exports.A = …` (CommonJS modules). */
+function commonJsExports(sourceFile: SourceFile): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const statement of sourceFile.getStatements()) {
+    if (!Node.isExpressionStatement(statement)) continue;
+    const expression = statement.getExpression();
+    if (
+      !Node.isBinaryExpression(expression) ||
+      expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken
+    )
+      continue;
+    const left = expression.getLeft().getText().replace(/\s+/g, '');
+    const right = expression.getRight();
+    const member = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);
+    if (member) {
+      const value = evaluateString(right, 0);
+      if (value !== undefined) values[member[1]!] = value;
+    } else if (left === 'module.exports' && Node.isObjectLiteralExpression(right)) {
+      for (const property of right.getProperties()) {
+        let value: string | undefined;
+        if (Node.isShorthandPropertyAssignment(property)) {
+          const init = sourceFile.getVariableDeclaration(property.getName())?.getInitializer();
+          value = init ? evaluateString(init, 0) : undefined;
+        } else if (Node.isPropertyAssignment(property))
+          value = evaluateString(property.getInitializerOrThrow(), 0);
+        if (
+          value !== undefined &&
+          (Node.isShorthandPropertyAssignment(property) || Node.isPropertyAssignment(property))
+        )
+          values[property.getName()] = value;
+      }
+    }
+  }
+  return values;
 }

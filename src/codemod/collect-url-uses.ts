@@ -23,6 +23,13 @@ export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): Ur
   const holder = skipWrappersUp(top);
   const member = configObjectMember(ctx, holder);
   if (member) return member;
+  // `module.exports.CUTOUT_URL = '…'` / `exports.X = …`: exported, no use in this module.
+  if (
+    holder.name === 'right' &&
+    holder.parent?.node.type === 'AssignmentExpression' &&
+    isCommonJsExport(holder)
+  )
+    return { uses: [], exported: true };
   const declarator = holder.parent;
   if (
     declarator?.node.type !== 'VariableDeclarator' ||

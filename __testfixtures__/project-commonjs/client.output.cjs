@@ -1,0 +1,24 @@
+const axios = require('axios');
+const { CUTOUT_URL, MASK_URL } = require('./config');
+
+async function cutout(inputUrl, outputUrl) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const { data } = await axios.post(CUTOUT_URL, {
+    image: { source: { url: inputUrl } },
+    mode: 'cutout',
+    output: { mediaType: 'image/png' },
+  });
+  return data.statusUrl;
+}
+
+async function mask(inputUrl, outputUrl) {
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, download result.outputs[0].destination.url and upload it to the old destination, or use deliver() / runV1() from rb-migrate. */
+  const { data } = await axios.post(MASK_URL, {
+    image: { source: { url: inputUrl } },
+    mode: 'mask',
+    output: { mediaType: 'image/png' },
+  });
+  return data.statusUrl;
+}
+
+module.exports = { cutout, mask };
