@@ -96,8 +96,7 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
       })
       .option('workers', {
         type: 'number',
-        default: availableParallelism(),
-        describe: 'worker threads (1 = in-band)',
+        describe: `worker threads; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_CANDIDATES} candidate files; in-band below)`,
       })
       .option('verbose', {
         alias: 'v',
