@@ -367,6 +367,9 @@ describe('bad input', () => {
         child.on('close', (code) => resolve({ code, stdout, stderr }));
       },
     );
+    // Restore permissions so cleanup works when the tests do not run as root.
+    chmodSync(join(repo.dir, 'private'), 0o755);
+    chmodSync(file, 0o644);
     const data = JSON.parse(run.stdout);
     expect(data.skipped).toContainEqual({ path: 'secret.ts', reason: 'cannot read (EACCES)' });
     expect(data.skipped).toContainEqual({ path: 'private', reason: 'cannot read directory (EACCES)' });
