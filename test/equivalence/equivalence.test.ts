@@ -290,7 +290,7 @@ describe('resolving the TODO with the runtime helpers makes a raw-HTTP app equiv
   /** The hand fix for fetch-poll's RB110 that the TODO asks for: deliver the V2 result to the old output. */
   const DELIVER = [
     "if (status.status === 'succeeded') {",
-    "  const { createRemoveBackgroundClient } = await import('rb-migrate');",
+    "  const { createRemoveBackgroundClient } = await import('rb-migrate/runtime');",
     '  const rb = createRemoveBackgroundClient({ apiKey: process.env.RB_API_KEY, token: process.env.RB_TOKEN });',
     "  await rb.deliver(status, { href: process.env.RB_OUTPUT_URL, storage: 'external' });",
     '}',

@@ -67,7 +67,7 @@ describe('planSdkMigration fixtures (__testfixtures__/sdk-*)', () => {
       });
 
       it('needsImport matches whether the output imports rb-migrate', () => {
-        expect(result.needsImport).toBe(/(?:from|require\()\s*['"]rb-migrate['"]/.test(result.output));
+        expect(result.needsImport).toBe(/(?:from|require\()\s*['"]rb-migrate\/runtime['"]/.test(result.output));
       });
     });
   }
@@ -150,7 +150,7 @@ describe('receivers come from data flow, not method names', () => {
     expect(r.output).toBe(
       [
         "import { client } from './client.mjs';",
-        "import { fromAioArgs, toAioJob } from 'rb-migrate';",
+        "import { fromAioArgs, toAioJob } from 'rb-migrate/runtime';",
         "export const cut = (i, o) => client.runV1(fromAioArgs(i, o), { endpoint: 'cutout' }).then(toAioJob);",
         '',
       ].join('\n'),
@@ -169,7 +169,7 @@ describe('receivers come from data flow, not method names', () => {
 describe('the rb-migrate import', () => {
   it('does not import a name again that the file already imports from rb-migrate', () => {
     const src = [
-      "import { createRemoveBackgroundClient } from 'rb-migrate';",
+      "import { createRemoveBackgroundClient } from 'rb-migrate/runtime';",
       "import sdk from '@adobe/aio-lib-photoshop-api';",
       "const client = await sdk.init('o', 'k', 't');",
       "await client.createCutout('https://a.s3.amazonaws.com/i.png', 'https://a.s3.amazonaws.com/o.png');",
@@ -177,8 +177,8 @@ describe('the rb-migrate import', () => {
     ].join('\n');
     const r = runSdkPlan(src, { filename: 'a.mjs' });
     expect(r.output.split('\n').slice(0, 2)).toEqual([
-      "import { createRemoveBackgroundClient } from 'rb-migrate';",
-      "import { fromAioArgs, toAioJob } from 'rb-migrate';",
+      "import { createRemoveBackgroundClient } from 'rb-migrate/runtime';",
+      "import { fromAioArgs, toAioJob } from 'rb-migrate/runtime';",
     ]);
     expect(() => chooseParser('a.mjs').parse(r.output)).not.toThrow();
   });

@@ -27,9 +27,12 @@ function bareImports(entry: string): Set<string> {
   return bare;
 }
 
-describe('rb-migrate/translate is portable', () => {
+describe.each([
+  ['rb-migrate/translate', 'dist/src/translate/index.js'],
+  ['rb-migrate/runtime', 'dist/src/runtime/index.js'],
+])('%s is portable', (specifier, entry) => {
   it('the built entry statically reaches only zod', () => {
-    const bare = bareImports(resolve(root, 'dist/src/translate/index.js'));
+    const bare = bareImports(resolve(root, entry));
     expect([...bare].sort()).toEqual(['zod']);
   });
 
@@ -38,7 +41,7 @@ describe('rb-migrate/translate is portable', () => {
     const hooks = `data:text/javascript,${encodeURIComponent(
       'export async function resolve(s, c, next) { const r = await next(s, c); console.log("RESOLVED " + r.url); return r; }',
     )}`;
-    const script = `import { register } from 'node:module'; register(${JSON.stringify(hooks)}); const m = await import('rb-migrate/translate'); if (typeof m.toV2 !== 'function') process.exit(3);`;
+    const script = `import { register } from 'node:module'; register(${JSON.stringify(hooks)}); const m = await import('${specifier}'); if (Object.keys(m).length === 0) process.exit(3);`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: root,
       encoding: 'utf8',
@@ -56,6 +59,6 @@ describe('rb-migrate/translate is portable', () => {
       return pkg !== undefined ? pkg !== 'zod' : !u.includes('/dist/src/');
     });
     expect(offenders).toEqual([]);
-    expect(urls.some((u) => u.includes('/dist/src/translate/index.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith(`/${entry}`))).toBe(true);
   });
 });

@@ -69,7 +69,7 @@ export const SDKS: readonly SdkFacts[] = [
 ];
 
 /** The package rb-migrate is imported from in migrated code. */
-export const RUNTIME_MODULE = 'rb-migrate';
+export const RUNTIME_MODULE = 'rb-migrate/runtime';
 
 /** V1 storages whose results the runtime client can deliver (not Creative Cloud). */
 export const DELIVERABLE_STORAGES: readonly string[] = V1_STORAGE.filter((s) => s !== 'adobe');
