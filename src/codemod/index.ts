@@ -1,5 +1,6 @@
 export { migrateSource } from './migrate-source.ts';
 export { collectProjectConstants } from './collect-project-constants.ts';
+export { collectSdkProject } from './sdk/collect-sdk-project.ts';
 export * from './types.ts';
 export {
   formatTodoMarker,

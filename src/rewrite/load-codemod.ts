@@ -1,3 +1,4 @@
+import type { SdkProjectContext } from '../codemod/sdk/types.ts';
 import type { MigrateOptions, MigrateResult, ProjectContext } from '../codemod/types.ts';
 
 export interface Codemod {
@@ -5,6 +6,10 @@ export interface Codemod {
   /** Loads the project-wide constant resolver (ts-morph) on first use; undefined when it is not available. */
   loadCollectProjectConstants(): Promise<
     ((files: string[]) => ProjectContext | Promise<ProjectContext>) | undefined
+  >;
+  /** Loads the SDK planner's cross-file collector (jscodeshift based) on first use. */
+  loadCollectSdkProject(): Promise<
+    ((files: readonly { filename: string; source: string }[]) => SdkProjectContext) | undefined
   >;
 }
 
@@ -34,6 +39,14 @@ export function loadCodemod(): Promise<Codemod> {
         } catch {
           return undefined;
         }
+      },
+      loadCollectSdkProject: async () => {
+        const mod = (await import(
+          new URL(`../codemod/sdk/collect-sdk-project${ext}`, import.meta.url).href
+        )) as {
+          collectSdkProject?: (files: readonly { filename: string; source: string }[]) => SdkProjectContext;
+        };
+        return mod.collectSdkProject;
       },
     };
   })();

@@ -47,6 +47,8 @@ export interface RewriteFileOptions {
   project?: ProjectContext;
   /** Names of project constants holding V1 URLs (JS prefilter). */
   constantNames?: readonly string[];
+  /** Absolute paths of files importing an SDK wrapper module of the project (always codemod candidates). */
+  sdkImporters?: readonly string[];
 }
 
 export interface FileOutcome {
@@ -98,7 +100,9 @@ export async function rewriteFile(
           reason: `larger than 8 MB (${(bytes.length / 1048576).toFixed(1)} MB)`,
         };
   }
-  if (!prefilter(bytes, kind, options.constantNames)) return { ...base, status: 'unchanged' };
+  const importsSdkWrapper = options.sdkImporters?.includes(file.absolute) ?? false;
+  if (!importsSdkWrapper && !prefilter(bytes, kind, options.constantNames))
+    return { ...base, status: 'unchanged' };
   const decoded = decodeText(bytes);
   if (!decoded.utf8)
     return { ...base, status: 'skipped', reason: 'not valid UTF-8; left untouched (check still scans it)' };

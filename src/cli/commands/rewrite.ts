@@ -154,8 +154,11 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
 
   const context = await collectProjectContext(files);
   if (context.warning) process.stderr.write(`rb-migrate rewrite: ${context.warning}\n`);
-  const flags = await mapWithConcurrency(files, 64, (f) =>
-    isRewriteCandidate(f.absolute, context.constantNames),
+  const sdkImporters = new Set(context.sdkImporters);
+  const flags = await mapWithConcurrency(
+    files,
+    64,
+    async (f) => sdkImporters.has(f.absolute) || isRewriteCandidate(f.absolute, context.constantNames),
   );
   const candidates = files.filter((_, i) => flags[i]);
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
@@ -166,6 +169,7 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     diff: args.diff,
     ...(context.project ? { project: context.project } : {}),
     constantNames: context.constantNames,
+    sdkImporters: context.sdkImporters,
   };
   const processed = await runPool(candidates, options, workers, (d) => progress.update(d));
   progress.finish();
