@@ -17,7 +17,8 @@ afterEach(() => repo.cleanup());
 describe('rewrite: SDK clients shared across files', () => {
   it('migrates a whole multi-file SDK project exactly as the sdk-project fixtures say', async () => {
     // The fixtures import each other by their plain names (./shared-client.mjs), so drop the .input part.
-    for (const file of inputs) repo.write(file.replace('.input.', '.'), readFileSync(join(FIXTURES, file), 'utf8'));
+    for (const file of inputs)
+      repo.write(file.replace('.input.', '.'), readFileSync(join(FIXTURES, file), 'utf8'));
     repo.commit();
     const run = await runCli(['rewrite', '--workers', '1'], { cwd: repo.dir });
     expect(run.code, run.stderr).not.toBe(2);

@@ -67,7 +67,9 @@ describe('planSdkMigration fixtures (__testfixtures__/sdk-*)', () => {
       });
 
       it('needsImport matches whether the output imports rb-migrate', () => {
-        expect(result.needsImport).toBe(/(?:from|require\()\s*['"]rb-migrate\/runtime['"]/.test(result.output));
+        expect(result.needsImport).toBe(
+          /(?:from|require\()\s*['"]rb-migrate\/runtime['"]/.test(result.output),
+        );
       });
     });
   }

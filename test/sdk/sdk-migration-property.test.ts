@@ -209,7 +209,13 @@ describe('SDK migration keeps what reaches the wire (property, 200 generated pro
           OUT,
           signal,
         );
-        const s2 = await load(plan.output, { 'rb-migrate/runtime': fakeRuntime(after) })('id', tp, IN, OUT, signal);
+        const s2 = await load(plan.output, { 'rb-migrate/runtime': fakeRuntime(after) })(
+          'id',
+          tp,
+          IN,
+          OUT,
+          signal,
+        );
         expect(s2).toBe(s1);
         const sdkCall = before.calls.find((c) => c.method !== 'new')!;
         const clientOptions = after.calls[0]!.args[0] as any;
