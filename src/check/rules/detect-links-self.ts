@@ -1,6 +1,7 @@
 import type { Node } from '@babel/types';
 import type { RawFinding } from '../types.ts';
 import { walkAst } from '../walk-ast.ts';
+import { isMemberNode, readMemberName } from '../read-member-name.ts';
 
 /** Paths of other Photoshop/Lightroom services whose responses legitimately use `_links.self.href`. */
 const OTHER_SERVICES =
@@ -17,11 +18,11 @@ export function detectLinksSelf(ast: Node, text: string, v1Calls: readonly numbe
   const strict = OTHER_SERVICES.test(text);
   const found: RawFinding[] = [];
   walkAst(ast, (node, ancestors) => {
-    if (!isMember(node) || memberName(node) !== 'href') return;
+    if (!isMemberNode(node) || readMemberName(node) !== 'href') return;
     const self = node.object;
-    if (!isMember(self) || memberName(self) !== 'self') return;
+    if (!isMemberNode(self) || readMemberName(self) !== 'self') return;
     const links = self.object;
-    if (!isMember(links) || memberName(links) !== '_links') return;
+    if (!isMemberNode(links) || readMemberName(links) !== '_links') return;
     if (strict) {
       const unit = topLevelUnit(ancestors, node);
       const [s, e] = [unit.start ?? 0, unit.end ?? 0];
@@ -54,19 +55,4 @@ function topLevelUnit(ancestors: readonly Node[], node: Node): Node {
   }
   const program = ancestors.findIndex((a) => a.type === 'Program');
   return outermostFunction ?? ancestors[program + 1] ?? node;
-}
-
-function isMember(
-  node: Node,
-): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
-  return node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
-}
-
-function memberName(
-  node: Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }>,
-): string | undefined {
-  const p = node.property;
-  if (!node.computed && p.type === 'Identifier') return p.name;
-  if (p.type === 'StringLiteral') return p.value;
-  return undefined;
 }

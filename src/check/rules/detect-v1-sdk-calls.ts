@@ -1,6 +1,7 @@
 import type { Node } from '@babel/types';
 import type { RawFinding } from '../types.ts';
 import { walkAst } from '../walk-ast.ts';
+import { isMemberNode, readMemberName } from '../read-member-name.ts';
 
 /** The V1 SDKs and the client methods that post to /sensei/* (reference §6). */
 const AIO = {
@@ -73,18 +74,18 @@ export function detectV1SdkCalls(ast: Node): RawFinding[] {
     const c = n.callee;
     if (c.type === 'Identifier') return aioInits.has(c.name);
     return (
-      isMember(c) &&
+      isMemberNode(c) &&
       c.object.type === 'Identifier' &&
       aioNamespaces.has(c.object.name) &&
-      propertyName(c) === AIO.factory
+      readMemberName(c) === AIO.factory
     );
   };
   const isFfsClass = (node: Node): boolean =>
     (node.type === 'Identifier' && ffsClasses.has(node.name)) ||
-    (isMember(node) &&
+    (isMemberNode(node) &&
       node.object.type === 'Identifier' &&
       ffsNamespaces.has(node.object.name) &&
-      propertyName(node) === FFS.clientClass) ||
+      readMemberName(node) === FFS.clientClass) ||
     (node.type === 'TSQualifiedName' &&
       node.left.type === 'Identifier' &&
       ffsNamespaces.has(node.left.name) &&
@@ -104,8 +105,8 @@ export function detectV1SdkCalls(ast: Node): RawFinding[] {
   const ffsClients = new Set<string>();
   const keyOf = (target: Node): string | undefined => {
     if (target.type === 'Identifier') return target.name;
-    if (isMember(target) && target.object.type === 'ThisExpression') {
-      const name = propertyName(target);
+    if (isMemberNode(target) && target.object.type === 'ThisExpression') {
+      const name = readMemberName(target);
       return name ? `this.${name}` : undefined;
     }
     return undefined;
@@ -139,8 +140,8 @@ export function detectV1SdkCalls(ast: Node): RawFinding[] {
       ffsClients.add(node.parameter.name);
     } else if (
       node.type === 'CallExpression' &&
-      isMember(node.callee) &&
-      propertyName(node.callee) === 'then' &&
+      isMemberNode(node.callee) &&
+      readMemberName(node.callee) === 'then' &&
       isAioInit(node.callee.object)
     ) {
       const callback = node.arguments[0];
@@ -164,8 +165,8 @@ export function detectV1SdkCalls(ast: Node): RawFinding[] {
   walkAst(ast, (node) => {
     if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return;
     const callee = node.callee;
-    if (!isMember(callee)) return;
-    const method = propertyName(callee);
+    if (!isMemberNode(callee)) return;
+    const method = readMemberName(callee);
     if (!method) return;
     const object = unwrap(callee.object);
     const key = keyOf(object);
@@ -196,21 +197,6 @@ function unwrap(node: Node): Node {
     n = n.type === 'AwaitExpression' ? n.argument : n.expression;
   }
   return n;
-}
-
-function isMember(
-  node: Node,
-): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
-  return node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
-}
-
-function propertyName(
-  node: Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }>,
-): string | undefined {
-  const p = node.property;
-  if (!node.computed && p.type === 'Identifier') return p.name;
-  if (p.type === 'StringLiteral') return p.value;
-  return undefined;
 }
 
 function requireSource(node: Node): string | undefined {

@@ -1,6 +1,6 @@
 import type { ASTPath } from 'jscodeshift';
 import { RUNTIME_MODULE } from './sdk-facts.ts';
-import { isIdentifierReference } from './is-reference.ts';
+import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import type { SdkImport, SdkPlanContext } from './types.ts';
 
@@ -68,7 +68,7 @@ function allReferencesConsumed(ctx: SdkPlanContext, imp: SdkImport): boolean {
   ctx.root.find(ctx.j.Identifier).forEach((path: ASTPath<any>) => {
     if (!ok || !bindings.has(resolveBinding(path, path.node.name)) || bindings.has(path.node)) return;
     if (
-      !isIdentifierReference(path) &&
+      !isReference(path) &&
       path.parent?.node.type !== 'TSTypeReference' &&
       path.parent?.node.type !== 'TSQualifiedName'
     )

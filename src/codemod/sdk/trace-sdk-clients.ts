@@ -1,8 +1,8 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { SdkFacts } from './sdk-facts.ts';
-import { isIdentifierReference } from './is-reference.ts';
+import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
-import { unwrapExpression } from './unwrap-expression.ts';
+import { unwrapExpression } from '../unwrap-expression.ts';
 import type { SdkImport } from './types.ts';
 
 /** What an expression refers to, as far as the SDK imports are concerned. */
@@ -238,7 +238,7 @@ export function traceSdkClients(
     }
   });
   root.find(j.Identifier).forEach((path: ASTPath<any>) => {
-    if (!isIdentifierReference(path)) return;
+    if (!isReference(path)) return;
     const ref = classify(path);
     if (ref?.kind === 'client') checkUse(path, ref.sdk);
     else if (ref?.kind === 'factory' && !isCallee(path)) {
