@@ -1,7 +1,7 @@
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
-import { RESPONSE_PATHS } from './response-paths.ts';
+import { RESPONSE_PATHS } from '../translate/response-paths.ts';
 
 const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
 

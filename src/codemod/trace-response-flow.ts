@@ -5,7 +5,7 @@ import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findReferences } from './find-references.ts';
 import { findV1TypeAnnotations } from './find-v1-type-annotations.ts';
 import { readMemberChain } from './read-member-chain.ts';
-import { RESPONSE_PATHS } from './response-paths.ts';
+import { RESPONSE_PATHS } from '../translate/response-paths.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
 
 /** accepted: the POST response or its body; request: a `new Request(…)` not sent yet; statusUrl/status: polling. */

@@ -2,10 +2,16 @@ import type { Node } from '@babel/types';
 import type { RawFinding } from '../types.ts';
 import { walkAst } from '../walk-ast.ts';
 import { isMemberNode, readMemberName } from '../read-member-name.ts';
+import { V1_LEAVES, V1_SEGMENT } from '../../spec/endpoints.ts';
+import { RESPONSE_PATHS } from '../../translate/response-paths.ts';
+
+/** Where V1 code reads the job's status link (`_links.self.href`), derived from the response adapters. */
+const STATUS_LINK = RESPONSE_PATHS.statusLink.v1;
 
 /** Paths of other Photoshop/Lightroom services whose responses legitimately use `_links.self.href`. */
-const OTHER_SERVICES =
-  /\/pie\/psdService\b|\/lrService\b|\/sensei\/(?!cutout\b|mask\b|status\b)[\w-]+|photoshop-api\.adobe\.io/;
+const OTHER_SERVICES = new RegExp(
+  `/pie/psdService\\b|/lrService\\b|/${V1_SEGMENT}/(?!${V1_LEAVES.map((l) => `${l}\\b`).join('|')})[\\w-]+|photoshop-api\\.adobe\\.io`,
+);
 
 /**
  * RB304: `x._links.self.href` (also `['_links']['self']['href']` and optional chains) read where a V1 job
@@ -14,15 +20,17 @@ const OTHER_SERVICES =
  * `_links`), only reads inside the same top-level function/method/statement as a V1 call are reported.
  */
 export function detectLinksSelf(ast: Node, text: string, v1Calls: readonly number[]): RawFinding[] {
-  if (v1Calls.length === 0 || !text.includes('_links')) return [];
+  if (v1Calls.length === 0 || !text.includes(STATUS_LINK[0]!)) return [];
   const strict = OTHER_SERVICES.test(text);
   const found: RawFinding[] = [];
   walkAst(ast, (node, ancestors) => {
-    if (!isMemberNode(node) || readMemberName(node) !== 'href') return;
-    const self = node.object;
-    if (!isMemberNode(self) || readMemberName(self) !== 'self') return;
-    const links = self.object;
-    if (!isMemberNode(links) || readMemberName(links) !== '_links') return;
+    // Match the chain from its last step outwards: `.href` on `.self` on `._links`.
+    let links: Node = node;
+    for (let i = STATUS_LINK.length - 1; i >= 0; i--) {
+      if (!isMemberNode(links) || readMemberName(links) !== STATUS_LINK[i]) return;
+      if (i > 0) links = links.object;
+    }
+    if (!isMemberNode(links)) return;
     if (strict) {
       const unit = topLevelUnit(ancestors, node);
       const [s, e] = [unit.start ?? 0, unit.end ?? 0];

@@ -1,7 +1,7 @@
 import { JOB_STATUS } from '../spec/v1.ts';
 import { V2AcceptedSchema } from '../spec/v2.ts';
-import { acceptedToV1 } from '../translate/accepted-to-v1.ts';
-import { statusToV1 } from '../translate/status-to-v1.ts';
+import { acceptedToV1 } from './accepted-to-v1.ts';
+import { statusToV1 } from './status-to-v1.ts';
 
 function findPath(value: unknown, needle: string, prefix: string[] = []): string[] | undefined {
   if (value === needle) return prefix;
