@@ -23,6 +23,7 @@ import { detectV1PayloadShape } from './rules/detect-v1-payload-shape.ts';
 import { detectV1SdkCalls } from './rules/detect-v1-sdk-calls.ts';
 import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
 
 /** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -79,7 +80,7 @@ export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
   }
   if (detectBinary(bytes)) return skipped('binary file');
   const isJs = JS_EXTENSIONS.has(extension);
-  const hasSensei = bytes.includes('sensei');
+  const hasSensei = bytes.includes(V1_SEGMENT);
   const hasMarker = bytes.includes('rb-migrate');
   const maybeShape = (isJs || extension === 'json') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
@@ -145,7 +146,7 @@ async function scanStreamed(file: DiscoveredFile, extension: string): Promise<Sc
   let lineNo = 0;
   for await (const line of reader) {
     lineNo++;
-    if (!line.includes('sensei') && !line.includes('rb-migrate')) continue;
+    if (!line.includes(V1_SEGMENT) && !line.includes('rb-migrate')) continue;
     const raw = [
       ...detectTodoMarkers(line),
       ...detectV1UrlsInText(line, findCommentRanges(line, extension), isJs ? 'js' : 'other-file'),

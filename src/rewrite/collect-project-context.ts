@@ -6,6 +6,7 @@ import { mapWithConcurrency } from '../files/map-with-concurrency.ts';
 import { SDKS } from '../codemod/sdk/sdk-facts.ts';
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { loadCodemod } from './load-codemod.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
@@ -41,7 +42,7 @@ export async function collectProjectContext(
     if (text === undefined || text.length > 8 * 1024 * 1024)
       return { sensei: false, sdk: false, imports: [] as string[] };
     const imports = [...text.matchAll(RELATIVE_IMPORT)].map((m) => resolve(dirname(f.absolute), m[1]!));
-    return { sensei: text.includes('sensei'), sdk: SDK_MODULES.some((m) => text.includes(m)), imports };
+    return { sensei: text.includes(V1_SEGMENT), sdk: SDK_MODULES.some((m) => text.includes(m)), imports };
   });
   const sdk = await collectSdkContext(js, facts);
   // Files that only import an SDK wrapper module name neither the SDK nor sensei: let them past the prefilter.

@@ -3,6 +3,7 @@ import { hasV1Shape } from '../check/has-v1-shape.ts';
 import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
 import type { V1Endpoint } from '../spec/endpoints.ts';
 import { translateUrl } from '../translate/translate-url.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
 
 /** A V1 request body inside a JSON document. */
 export interface JsonV1Body {
@@ -62,7 +63,7 @@ function inferEndpoint(body: Node): V1Endpoint {
 
 function collectModes(node: Node, skip: Node, modes: Set<V1Endpoint>): void {
   if (node === skip) return;
-  if (node.type === 'string' && typeof node.value === 'string' && node.value.includes('sensei')) {
+  if (node.type === 'string' && typeof node.value === 'string' && node.value.includes(V1_SEGMENT)) {
     const t = translateUrl(node.value);
     if (t?.kind === 'submit' && t.mode !== 'psd' && t.mode) modes.add(t.mode);
   }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
 
 const NEEDLES = ['rb-migrate', '@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
 const V1_PATH = createV1PathPattern('');
@@ -26,7 +27,7 @@ export async function isRewriteCandidate(
     return true;
   }
   if (NEEDLES.some((n) => bytes.includes(n))) return true;
-  if (bytes.includes('sensei')) {
+  if (bytes.includes(V1_SEGMENT)) {
     // `sensei` alone (e.g. /sensei/autoCrop, another service) is not V1 Remove Background usage.
     const text = bytes.toString('latin1');
     if (V1_PATH.test(text) || SENSEI_BASE.test(text)) return true;

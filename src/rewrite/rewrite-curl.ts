@@ -8,6 +8,7 @@ import { translateUrl } from '../translate/translate-url.ts';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
 import { lineAt } from './line-at.ts';
 import type { TextRewrite } from './rewrite-json.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
 
 const SHELL_FENCES = new Set(['', 'sh', 'bash', 'shell', 'zsh', 'console', 'shell-session', 'curl', 'ksh']);
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii']);
@@ -29,7 +30,7 @@ interface Token {
  * warnings, since shell has no rb-migrate marker form.
  */
 export function rewriteCurl(text: string, mode: 'shell' | 'markdown'): TextRewrite {
-  if (!text.includes('sensei')) return { output: text, changed: false, todos: [] };
+  if (!text.includes(V1_SEGMENT)) return { output: text, changed: false, todos: [] };
   const edits: TextEdit[] = [];
   const todos: Array<{ offset: number; code: string; message: string }> = [];
   for (const [from, to] of mode === 'shell' ? [[0, text.length] as const] : findShellBlocks(text)) {
@@ -71,7 +72,7 @@ function rewriteShell(
 ): void {
   for (const [cmdStart, cmdEnd] of splitCommands(text, from, to)) {
     const command = text.slice(cmdStart, cmdEnd);
-    if (!command.includes('sensei')) continue;
+    if (!command.includes(V1_SEGMENT)) continue;
     const tokens = tokenize(text, cmdStart, cmdEnd);
     const isCurl = tokens.some((t) => t.value === 'curl' || /(^|\/)curl$/.test(t.value ?? ''));
     if (!isCurl) {
@@ -87,7 +88,7 @@ function rewriteShell(
     }
     let endpoint: V1Endpoint | undefined;
     for (const t of tokens) {
-      if (!t.raw.includes('sensei')) continue;
+      if (!t.raw.includes(V1_SEGMENT)) continue;
       const translated = translateAll(t.raw);
       if (translated.url === t.raw) continue;
       edits.push({ offset: t.start, length: t.end - t.start, content: translated.url });

@@ -14,6 +14,7 @@ import { lineAt } from './line-at.ts';
 import { loadCodemod } from './load-codemod.ts';
 import { rewriteCurl } from './rewrite-curl.ts';
 import { rewriteJson } from './rewrite-json.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
 
 export type PrettierMode = 'auto' | 'on' | 'off';
 
@@ -88,7 +89,7 @@ export async function rewriteFile(
   }
   if (detectBinary(bytes)) return { ...base, status: 'skipped', reason: 'binary file' };
   if (bytes.length > MAX_REWRITE_BYTES) {
-    return bytes.includes('sensei')
+    return bytes.includes(V1_SEGMENT)
       ? {
           ...base,
           status: 'failed',
@@ -172,7 +173,7 @@ export async function rewriteFile(
 }
 
 function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {
-  if (bytes.includes('sensei') || bytes.includes('rb-migrate')) return true;
+  if (bytes.includes(V1_SEGMENT) || bytes.includes('rb-migrate')) return true;
   if (kind === 'json') return mayHaveV1Shape(bytes);
   if (kind !== 'js') return false;
   if (SDK_MODULES.some((m) => bytes.includes(m))) return true;

@@ -1,7 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { MigrationTodo } from '../codemod/types.ts';
 import { SourceParseError } from '../codemod/types.ts';
-import { ENDPOINTS } from '../spec/endpoints.ts';
+import { ENDPOINTS, V1_SEGMENT } from '../spec/endpoints.ts';
 import { toV2 } from '../translate/to-v2.ts';
 import { translateUrl } from '../translate/translate-url.ts';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
@@ -78,7 +78,7 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   const inside = (n: Node) => replaced.some((r) => n.offset >= r.offset && n.offset < r.offset + r.length);
   const visit = (node: Node): void => {
     if (inside(node)) return;
-    if (node.type === 'string' && typeof node.value === 'string' && node.value.includes('sensei')) {
+    if (node.type === 'string' && typeof node.value === 'string' && node.value.includes(V1_SEGMENT)) {
       const translated = translateAll(node.value);
       if (translated !== node.value)
         edits.push({ offset: node.offset, length: node.length, content: JSON.stringify(translated) });

@@ -2,7 +2,7 @@ import type { Condition } from './conditions.ts';
 import type { V1Endpoint } from './endpoints.ts';
 import { getPath } from './get-path.ts';
 import { isAllowedInputHost } from './is-allowed-input-host.ts';
-import { parseHttpsUrl } from './parse-https-url.ts';
+import { readHttpsHost } from './read-https-host.ts';
 
 export interface ConditionContext {
   endpoint: V1Endpoint;
@@ -23,10 +23,10 @@ export function evaluateCondition(cond: Condition, value: unknown, ctx: Conditio
     case 'endpoint':
       return ctx.endpoint === cond.endpoint;
     case 'notHttpsUrl':
-      return parseHttpsUrl(value) === undefined;
+      return readHttpsHost(value) === undefined;
     case 'hostNotAllowed': {
-      const url = parseHttpsUrl(value);
-      return url !== undefined && !isAllowedInputHost(url.hostname, ctx.allowlist);
+      const host = readHttpsHost(value);
+      return host !== undefined && !isAllowedInputHost(host, ctx.allowlist);
     }
     case 'at':
       return evaluateCondition(cond.is, getPath(ctx.body, cond.path), ctx);

@@ -1,12 +1,12 @@
 import { formatMessage } from '../spec/format-message.ts';
-import { parseHttpsUrl } from '../spec/parse-https-url.ts';
+import { readHttpsHost } from '../spec/read-https-host.ts';
 import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
 import type { Diagnostic } from './types.ts';
 
 /** Builds a diagnostic for a rule of the catalogue at a V1 path, filling the message from the value. */
 export function makeDiagnostic(code: RuleCode, path: string, value?: unknown): Diagnostic {
   const rule = RULES_BY_CODE[code];
-  const host = rule.message.includes('{host}') ? parseHttpsUrl(value)?.hostname : undefined;
+  const host = rule.message.includes('{host}') ? readHttpsHost(value) : undefined;
   return {
     code,
     severity: rule.severity,

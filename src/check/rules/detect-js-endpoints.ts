@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { ENDPOINTS } from '../../spec/endpoints.ts';
+import { ENDPOINTS, V1_SEGMENT } from '../../spec/endpoints.ts';
 import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
 import type { RawFinding } from '../types.ts';
 import { walkAst } from '../walk-ast.ts';
@@ -42,7 +42,7 @@ export function detectJsEndpoints(ast: Node, constants: ReadonlyMap<string, Node
       return false;
     const pieces = evaluate(node, constants, 0);
     const text = pieces.map((p) => p.text).join('');
-    if (!text.includes('sensei')) return false;
+    if (!text.includes(V1_SEGMENT)) return false;
     const starts: number[] = [];
     let at = 0;
     for (const p of pieces) {

@@ -1,4 +1,4 @@
-import { ENDPOINTS } from '../../spec/endpoints.ts';
+import { ENDPOINTS, V1_SEGMENT } from '../../spec/endpoints.ts';
 import type { RuleCode } from '../../spec/rules.ts';
 import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
 import type { RawFinding } from '../types.ts';
@@ -12,7 +12,7 @@ export function detectV1UrlsInText(
   comments: ReadonlyArray<[number, number]>,
   codeRules: 'other-file' | 'js' = 'other-file',
 ): RawFinding[] {
-  if (!text.includes('sensei')) return [];
+  if (!text.includes(V1_SEGMENT)) return [];
   const found: RawFinding[] = [];
   for (const m of text.matchAll(createV1PathPattern('g'))) {
     const index = m.index + (m[1] ?? '').length;

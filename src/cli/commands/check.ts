@@ -20,6 +20,7 @@ import type { Severity } from '../../spec/rules.ts';
 import { CliError } from '../cli-error.ts';
 import { describeVersions } from '../describe-versions.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { withDiscoveryOptions } from '../with-discovery-options.ts';
 
 interface CheckArgs {
   paths: string[];
@@ -46,56 +47,40 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
   command: 'check [paths..]',
   describe: 'CI gate: report leftover V1 Remove Background usage (code, configs, docs, TODO markers)',
   builder: (yargs: Argv) =>
-    yargs
-      .positional('paths', {
-        type: 'string',
-        array: true,
-        default: ['.'],
-        describe: 'files or directories (default .)',
-      })
-      .option('format', {
-        choices: ['text', 'json', 'sarif', 'github'] as const,
-        default: 'text' as const,
-        describe: 'report format',
-      })
-      .option('output', {
-        alias: 'o',
-        type: 'string',
-        describe: 'write the report to this file instead of stdout',
-      })
-      .option('fail-on', {
-        choices: ['error', 'warning', 'info'] as const,
-        default: 'warning' as const,
-        describe: 'lowest severity that fails the run',
-      })
-      .option('baseline', {
-        type: 'string',
-        describe: 'baseline file: only findings not recorded in it count',
-      })
-      .option('update-baseline', {
-        type: 'boolean',
-        default: false,
-        describe: 'record every current finding in --baseline and exit 0',
-      })
-      .option('extensions', {
-        type: 'string',
-        describe: 'only scan these extensions, comma-separated (default: every text file)',
-      })
-      .option('ignore', {
-        type: 'string',
-        array: true,
-        default: [] as string[],
-        describe: 'extra ignore pattern (.gitignore syntax), repeatable',
-      })
-      .option('gitignore', {
-        type: 'boolean',
-        default: true,
-        describe: 'honour .gitignore files (--no-gitignore to scan ignored files too)',
-      })
-      .option('shard', {
-        type: 'string',
-        describe: 'scan only shard i of n (e.g. 2/4), a deterministic split for CI matrices',
-      })
+    withDiscoveryOptions(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          default: ['.'],
+          describe: 'files or directories (default .)',
+        })
+        .option('format', {
+          choices: ['text', 'json', 'sarif', 'github'] as const,
+          default: 'text' as const,
+          describe: 'report format',
+        })
+        .option('output', {
+          alias: 'o',
+          type: 'string',
+          describe: 'write the report to this file instead of stdout',
+        })
+        .option('fail-on', {
+          choices: ['error', 'warning', 'info'] as const,
+          default: 'warning' as const,
+          describe: 'lowest severity that fails the run',
+        })
+        .option('baseline', {
+          type: 'string',
+          describe: 'baseline file: only findings not recorded in it count',
+        })
+        .option('update-baseline', {
+          type: 'boolean',
+          default: false,
+          describe: 'record every current finding in --baseline and exit 0',
+        }),
+      'every text file',
+    )
       .option('verbose', {
         alias: 'v',
         type: 'boolean',

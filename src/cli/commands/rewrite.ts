@@ -14,6 +14,7 @@ import { REWRITE_KINDS, type FileOutcome, type PrettierMode } from '../../rewrit
 import { runPool } from '../../rewrite/run-pool.ts';
 import { CliError } from '../cli-error.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { withDiscoveryOptions } from '../with-discovery-options.ts';
 
 interface RewriteArgs {
   paths: string[];
@@ -43,57 +44,41 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
   describe:
     'Migrate V1 usage in place: JS/TS (codemod), JSON bodies and URLs, curl in shell scripts and Markdown',
   builder: (yargs: Argv) =>
-    yargs
-      .positional('paths', {
-        type: 'string',
-        array: true,
-        default: ['.'],
-        describe: 'files or directories (default .)',
-      })
-      .option('dry', {
-        type: 'boolean',
-        default: false,
-        describe: 'write nothing (combine with --diff to preview)',
-      })
-      .option('diff', {
-        type: 'boolean',
-        default: false,
-        describe: 'print a unified diff of every change (coloured on a TTY)',
-      })
-      .option('format', {
-        choices: ['text', 'json'] as const,
-        default: 'text' as const,
-        describe: 'summary format',
-      })
-      .option('prettier', {
-        choices: ['auto', 'on', 'off'] as const,
-        default: 'auto' as const,
-        describe: 'format changed files: auto = only with a project Prettier config',
-      })
-      .option('allow-dirty', {
-        type: 'boolean',
-        default: false,
-        describe: 'write even when the git work tree has uncommitted changes',
-      })
-      .option('extensions', {
-        type: 'string',
-        describe: `comma-separated (default ${Object.keys(REWRITE_KINDS).join(',')})`,
-      })
-      .option('ignore', {
-        type: 'string',
-        array: true,
-        default: [] as string[],
-        describe: 'extra ignore pattern (.gitignore syntax), repeatable',
-      })
-      .option('gitignore', {
-        type: 'boolean',
-        default: true,
-        describe: 'honour .gitignore files (--no-gitignore to include ignored files)',
-      })
-      .option('shard', {
-        type: 'string',
-        describe: 'process only shard i of n (e.g. 1/4), a deterministic split for CI matrices',
-      })
+    withDiscoveryOptions(
+      yargs
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          default: ['.'],
+          describe: 'files or directories (default .)',
+        })
+        .option('dry', {
+          type: 'boolean',
+          default: false,
+          describe: 'write nothing (combine with --diff to preview)',
+        })
+        .option('diff', {
+          type: 'boolean',
+          default: false,
+          describe: 'print a unified diff of every change (coloured on a TTY)',
+        })
+        .option('format', {
+          choices: ['text', 'json'] as const,
+          default: 'text' as const,
+          describe: 'summary format',
+        })
+        .option('prettier', {
+          choices: ['auto', 'on', 'off'] as const,
+          default: 'auto' as const,
+          describe: 'format changed files: auto = only with a project Prettier config',
+        })
+        .option('allow-dirty', {
+          type: 'boolean',
+          default: false,
+          describe: 'write even when the git work tree has uncommitted changes',
+        }),
+      Object.keys(REWRITE_KINDS).join(','),
+    )
       .option('workers', {
         type: 'number',
         describe: `worker threads; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_CANDIDATES} candidate files; in-band below)`,
