@@ -26,10 +26,20 @@ export function formatMessage(
 
 function showValue(value: unknown): string {
   if (value === undefined) return 'unset';
-  // Presigned URLs carry credentials in the query: never echo it into a diagnostic (they end up in logs).
-  if (typeof value === 'string' && /^\s*https?:\/\/[^?#]*[?#]/i.test(value))
-    value = value.replace(/[?#][\s\S]*$/, '?…');
-  if (typeof value === 'string' && value.length > 80) return `${JSON.stringify(value.slice(0, 76))}...`;
+  if (typeof value === 'string') {
+    // Presigned URLs carry credentials in the query: never echo it into a diagnostic (they end up in logs).
+    const text = HTTP_URL.test(value) ? withoutQuery(value) : value;
+    return text.length > 80 ? `${JSON.stringify(text.slice(0, 76))}...` : JSON.stringify(text);
+  }
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+const HTTP_URL = /^\s*https?:\/\//i;
+
+function withoutQuery(url: string): string {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  const cut = q === -1 ? h : h === -1 ? q : Math.min(q, h);
+  return cut === -1 ? url : `${url.slice(0, cut)}?…`;
 }

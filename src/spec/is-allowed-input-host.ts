@@ -5,6 +5,7 @@ export function isAllowedInputHost(
   host: string,
   allowlist: readonly string[] = V2_INPUT_HOST_ALLOWLIST,
 ): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  let h = host.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
   return allowlist.some((entry) => h === entry || h.endsWith(`.${entry}`));
 }

@@ -76,7 +76,12 @@ function applyAdditions(request: Record<string, unknown>, options: ToV2Options):
   if (trim !== undefined) request.trim = trim;
   if (backgroundColor !== undefined) request.backgroundColor = { ...backgroundColor };
   if (colorDecontamination !== undefined) request.colorDecontamination = colorDecontamination;
-  return [mediaType, trim, backgroundColor, colorDecontamination].some((v) => v !== undefined);
+  return (
+    mediaType !== undefined ||
+    trim !== undefined ||
+    backgroundColor !== undefined ||
+    colorDecontamination !== undefined
+  );
 }
 
 function orderKeys(request: Record<string, unknown>): Record<string, unknown> {
