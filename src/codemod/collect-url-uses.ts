@@ -4,6 +4,7 @@ import { findBinding } from './find-binding.ts';
 import { findReferences } from './find-references.ts';
 import { getPropertyKey } from './get-property-key.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
+import { findPaths } from './find-paths.ts';
 
 export interface UrlUses {
   /** Whole URL expressions evaluated where a request is made (the literal itself, or each read of the constant). */
@@ -42,13 +43,7 @@ export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): Ur
   const binding = findBinding(declarator.get('id'), name);
   if (!binding) return { uses: [top], exported: false };
   let exported = declarator.parent?.parent?.node.type === 'ExportNamedDeclaration';
-  if (
-    ctx.root
-      .find(ctx.j.ExportSpecifier)
-      .filter((p: AnyPath) => p.node.local?.name === name)
-      .size() > 0
-  )
-    exported = true;
+  if (findPaths(ctx.root, 'ExportSpecifier', (n) => n.local?.name === name).length > 0) exported = true;
   const uses: AnyPath[] = [];
   for (const ref of findReferences(ctx, binding, name)) {
     if (isCommonJsExport(ref)) {

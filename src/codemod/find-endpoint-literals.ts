@@ -3,6 +3,7 @@ import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { translateUrl } from '../translate/translate-url.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import type { MigrationEdit } from './types.ts';
+import { findPaths } from './find-paths.ts';
 
 export interface EndpointLiteral {
   /** The StringLiteral / Literal / TemplateLiteral holding the V1 path. */
@@ -63,11 +64,11 @@ export function findEndpointLiterals(ctx: CodemodContext): EndpointLiteral[] {
     const q = raw[0] ?? '';
     consider(path, node.start, node.end, raw.slice(1, -1), (s) => `${q}${s}${q}`);
   };
-  ctx.root.find(ctx.j.StringLiteral).forEach(visitString);
-  ctx.root.find(ctx.j.Literal).forEach((p: AnyPath) => {
+  findPaths(ctx.root, 'StringLiteral').forEach(visitString);
+  findPaths(ctx.root, 'Literal').forEach((p: AnyPath) => {
     if (p.node.type === 'Literal') visitString(p);
   });
-  ctx.root.find(ctx.j.TemplateLiteral).forEach((path: AnyPath) => {
+  findPaths(ctx.root, 'TemplateLiteral').forEach((path: AnyPath) => {
     for (const quasi of path.node.quasis) {
       const raw = ctx.source.slice(quasi.start, quasi.end);
       consider(path, quasi.start, quasi.end, raw, (s) => s);

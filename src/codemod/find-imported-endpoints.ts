@@ -12,6 +12,7 @@ import type { EndpointSite } from './plan-endpoint-site.ts';
 import { resolveModuleFile } from './resolve-module-file.ts';
 import { resolvePayloadSite } from './resolve-payload-site.ts';
 import { isV1Body } from './is-v1-body.ts';
+import { findPaths } from './find-paths.ts';
 
 interface ImportedName {
   local: string;
@@ -63,7 +64,7 @@ export function findImportedEndpoints(ctx: CodemodContext): { sites: EndpointSit
 
 function importedNames(ctx: CodemodContext): ImportedName[] {
   const names: ImportedName[] = [];
-  ctx.root.find(ctx.j.ImportDeclaration).forEach((decl: AnyPath) => {
+  findPaths(ctx.root, 'ImportDeclaration').forEach((decl: AnyPath) => {
     const specifier = decl.node.source.value;
     if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
     decl.get('specifiers').each((s: AnyPath) => {
@@ -72,7 +73,7 @@ function importedNames(ctx: CodemodContext): ImportedName[] {
       names.push({ local: s.node.local.name, imported, specifier, at: s.get('local') });
     });
   });
-  ctx.root.find(ctx.j.VariableDeclarator).forEach((decl: AnyPath) => {
+  findPaths(ctx.root, 'VariableDeclarator').forEach((decl: AnyPath) => {
     const { id, init } = decl.node;
     if (id.type !== 'ObjectPattern' || init?.type !== 'CallExpression') return;
     if (init.callee.type !== 'Identifier' || init.callee.name !== 'require') return;

@@ -10,6 +10,7 @@ import { getStringValue } from './get-string-value.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
 import type { MigrationEdit } from './types.ts';
+import { findPaths } from './find-paths.ts';
 
 const BASE_END = new RegExp(`/${V1_SEGMENT}/?$`);
 
@@ -25,7 +26,7 @@ export function findSenseiBases(ctx: CodemodContext): {
   todos: TodoRequest[];
 } {
   const out = { sites: [] as EndpointSite[], edits: [] as MigrationEdit[], todos: [] as TodoRequest[] };
-  ctx.root.find(ctx.j.VariableDeclarator).forEach((declarator: AnyPath) => {
+  findPaths(ctx.root, 'VariableDeclarator').forEach((declarator: AnyPath) => {
     const { id, init } = declarator.node;
     const value = getStringValue(init);
     if (id.type !== 'Identifier' || value === undefined || !BASE_END.test(value.trim())) return;

@@ -2,6 +2,7 @@ import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts'
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { RESPONSE_PATHS } from '../translate/response-paths.ts';
+import { findPaths } from './find-paths.ts';
 
 const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
 
@@ -39,7 +40,7 @@ export function findV1TypeAnnotations(
   if (target.responseTypes?.length) {
     const linkKey = RESPONSE_PATHS.statusLink.v1[0];
     const declarations = new Map<string, AnyPath>();
-    ctx.root.find(ctx.j.Node).forEach((p: AnyPath) => {
+    findPaths(ctx.root, 'Node').forEach((p: AnyPath) => {
       if (p.node.type === 'TSInterfaceDeclaration' || p.node.type === 'TSTypeAliasDeclaration')
         declarations.set(p.node.id.name, p);
     });

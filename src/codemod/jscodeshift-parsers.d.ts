@@ -1,13 +1,5 @@
-/** jscodeshift ships its parser factories without type declarations. */
-declare module 'jscodeshift/parser/babylon.js' {
-  const babylon: (options?: object) => { parse(code: string): any };
-  export default babylon;
-}
-declare module 'jscodeshift/parser/ts.js' {
-  const ts: (options?: object) => { parse(code: string): any };
-  export default ts;
-}
-declare module 'jscodeshift/parser/tsx.js' {
-  const tsx: () => { parse(code: string): any };
-  export default tsx;
+/** jscodeshift ships its parser options without type declarations. */
+declare module 'jscodeshift/parser/tsOptions.js' {
+  const tsOptions: { plugins: unknown[] } & Record<string, unknown>;
+  export default tsOptions;
 }

@@ -1,7 +1,16 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection, JSCodeshift } from 'jscodeshift';
-import { chooseParser } from './choose-parser.ts';
+import { chooseParser, type SourceParser } from './choose-parser.ts';
+import { findPaths } from './find-paths.ts';
 import { SourceParseError } from './types.ts';
+
+const CORES = new Map<SourceParser, JSCodeshift>();
+/** jscodeshift's `withParser` builds a whole new API object per call: one per parser is enough. */
+const withParser = (parser: SourceParser): JSCodeshift => {
+  let j = CORES.get(parser);
+  if (!j) CORES.set(parser, (j = jscodeshift.withParser(parser)));
+  return j;
+};
 
 /** Parses once with the parser chosen by extension; a syntax error becomes a SourceParseError. */
 export function parseSource(
@@ -11,15 +20,12 @@ export function parseSource(
   // The parser is called directly (not through recast): recast expands tabs before parsing, which would
   // make node offsets disagree with the original text that edits are spliced into.
   const parser = chooseParser(filename);
-  const j = jscodeshift.withParser(parser);
+  const j = withParser(parser);
   try {
     const root = j(parser.parse(source));
-    // ast-types' scope scanner crashes on `catch {}` (no binding): give such clauses a binding no code can
-    // name, so that scopes inside them resolve (nodes only; the text is never printed from the tree).
-    root.find(j.CatchClause).forEach((p: any) => {
-      if (p.node.param === null)
-        p.node.param = { type: 'Identifier', name: '\u0000catch', start: p.node.start, end: p.node.start };
-    });
+    // Index every node path now (one traversal; it also gives `catch {}` clauses the binding ast-types'
+    // scope scanner needs), so that every later lookup is a filter over that index.
+    findPaths(root, 'Node');
     return { j, root, parse: (code: string) => parser.parse(code) };
   } catch (error) {
     const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };

@@ -7,6 +7,7 @@ import { findV1TypeAnnotations } from './find-v1-type-annotations.ts';
 import { readMemberChain } from './read-member-chain.ts';
 import { RESPONSE_PATHS } from '../translate/response-paths.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
+import { findPaths } from './find-paths.ts';
 
 /** accepted: the POST response or its body; request: a `new Request(…)` not sent yet; statusUrl/status: polling. */
 type Kind = 'accepted' | 'request' | 'statusUrl' | 'status';
@@ -189,7 +190,7 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
   if (plan.edits.length) plan.todos.push(...findV1TypeAnnotations(ctx, { responseTypes }));
 
   if (fileHasV1 && calls.length) {
-    ctx.root.find(ctx.j.Identifier).forEach((idPath: AnyPath) => {
+    findPaths(ctx.root, 'Identifier').forEach((idPath: AnyPath) => {
       if (
         idPath.node.name !== statusLink.v1[0] &&
         idPath.node.name !== statusLink.v1[statusLink.v1.length - 1]

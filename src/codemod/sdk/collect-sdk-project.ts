@@ -1,12 +1,12 @@
-import jscodeshift from 'jscodeshift';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { chooseParser } from '../choose-parser.ts';
+import { parseSource } from '../parse-source.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import { SDKS, type SdkName } from './sdk-facts.ts';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import type { SdkProjectContext } from './types.ts';
+import { findPaths } from '../find-paths.ts';
 
 interface Parsed {
   filename: string;
@@ -29,15 +29,9 @@ type ModuleInfo = SdkProjectContext['modules'][string];
 export function collectSdkProject(files: readonly { filename: string; source: string }[]): SdkProjectContext {
   const parsed: Parsed[] = [];
   for (const file of relevantFiles(files)) {
-    const parser = chooseParser(file.filename);
-    const j = jscodeshift.withParser(parser);
     try {
-      parsed.push({
-        filename: file.filename,
-        key: stripExtension(file.filename),
-        j,
-        root: j(parser.parse(file.source)),
-      });
+      const { j, root } = parseSource(file.source, file.filename);
+      parsed.push({ filename: file.filename, key: stripExtension(file.filename), j, root });
     } catch {
       // not parsable: the codemod reports it
     }
@@ -126,7 +120,7 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
     if (c) clients[exported] = c.name;
     if (f) factories[exported] = f.name;
   };
-  root.find(j.ExportNamedDeclaration).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
     const decl = p.node.declaration;
     if (decl?.type === 'FunctionDeclaration' && decl.id) record(decl.id.name, decl.id);
     if (decl?.type === 'VariableDeclaration')
@@ -136,7 +130,7 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
         record(s.exported.name, resolveBinding(p, s.local.name));
     }
   });
-  root.find(j.AssignmentExpression).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
     const left = p.node.left;
     if (left.type !== 'MemberExpression' || left.computed) return;
     const right = p.node.right;
@@ -169,10 +163,10 @@ function findReexport(
     return key === undefined ? undefined : project.modules[key]?.reexports;
   };
   let found: SdkName | undefined;
-  root.find(j.ExportAllDeclaration).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportAllDeclaration').forEach((p: ASTPath<any>) => {
     found ??= sdkOf(p.node.source.value);
   });
-  root.find(j.ExportNamedDeclaration).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
     if (
       p.node.source &&
       p.node.specifiers?.some((s: any) => (s.local?.name ?? s.exported?.name) === 'default')
@@ -180,7 +174,7 @@ function findReexport(
       found ??= sdkOf(p.node.source.value);
   });
   const imports = findSdkImports(j, root, { filename: file.filename, sdkProject: project });
-  root.find(j.AssignmentExpression).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
     const { left, right } = p.node;
     if (left.type !== 'MemberExpression' || left.object.name !== 'module' || left.property.name !== 'exports')
       return;

@@ -3,6 +3,7 @@ import { SDKS, type SdkFacts } from './sdk-facts.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import type { SdkImport, SdkPlanOptions } from './types.ts';
+import { findPaths } from '../find-paths.ts';
 
 /**
  * Every import of a V1 SDK in the file: `require` (whole module or destructured), default, namespace and
@@ -11,7 +12,7 @@ import type { SdkImport, SdkPlanOptions } from './types.ts';
  */
 export function findSdkImports(j: JSCodeshift, root: Collection<any>, options?: SdkPlanOptions): SdkImport[] {
   const found: SdkImport[] = [];
-  root.find(j.ImportDeclaration).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'ImportDeclaration').forEach((path: ASTPath<any>) => {
     const node = path.node;
     if (node.importKind === 'type' || typeof node.source?.value !== 'string') return;
     const target = classifyModule(node.source.value, options);
@@ -42,7 +43,7 @@ export function findSdkImports(j: JSCodeshift, root: Collection<any>, options?: 
     }
     found.push(imp);
   });
-  root.find(j.VariableDeclarator).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'VariableDeclarator').forEach((path: ASTPath<any>) => {
     const init = path.node.init;
     if (
       init?.type !== 'CallExpression' ||

@@ -3,6 +3,7 @@ import { addSdkTodo } from './add-sdk-todo.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkFacts } from './sdk-facts.ts';
 import type { SdkPlanContext } from './types.ts';
+import { findPaths } from '../find-paths.ts';
 
 /**
  * SDK enum members (`sdk.Storage.EXTERNAL`, `Storage.AZURE`, `StorageType.EXTERNAL`,
@@ -17,8 +18,8 @@ export function planSdkEnumRewrite(
   migrating: Set<SdkFacts>,
   quote: string,
 ): void {
-  const { j, root } = ctx;
-  root.find(j.MemberExpression).forEach((path: ASTPath<any>) => {
+  const { root } = ctx;
+  findPaths(root, 'MemberExpression').forEach((path: ASTPath<any>) => {
     const node = path.node;
     if (node.computed || node.property.type !== 'Identifier') return;
     const owner = trace.classify(path.get('object'));

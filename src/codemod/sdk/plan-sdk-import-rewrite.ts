@@ -3,6 +3,7 @@ import { RUNTIME_MODULE } from './sdk-facts.ts';
 import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import type { SdkImport, SdkPlanContext } from './types.ts';
+import { findPaths } from '../find-paths.ts';
 
 /**
  * Adds `import { createRemoveBackgroundClient, … } from 'rb-migrate'` (or `const { … } = require('rb-migrate')`
@@ -65,7 +66,7 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
 function allReferencesConsumed(ctx: SdkPlanContext, imp: SdkImport): boolean {
   const bindings = new Set<any>([imp.namespace?.binding, ...imp.named.map((n) => n.binding)].filter(Boolean));
   let ok = true;
-  ctx.root.find(ctx.j.Identifier).forEach((path: ASTPath<any>) => {
+  findPaths(ctx.root, 'Identifier').forEach((path: ASTPath<any>) => {
     if (!ok || !bindings.has(resolveBinding(path, path.node.name)) || bindings.has(path.node)) return;
     if (
       !isReference(path) &&
@@ -92,14 +93,14 @@ function wholeLines(source: string, start: number, end: number): [number, number
 /** Names the file already imports (or requires) from rb-migrate under the same local name. */
 function alreadyImported(ctx: SdkPlanContext): Set<string> {
   const names = new Set<string>();
-  const { j, root } = ctx;
-  root.find(j.ImportDeclaration).forEach((p: ASTPath<any>) => {
+  const { root } = ctx;
+  findPaths(root, 'ImportDeclaration').forEach((p: ASTPath<any>) => {
     if (p.node.source.value !== RUNTIME_MODULE) return;
     for (const s of p.node.specifiers ?? [])
       if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === s.local.name)
         names.add(s.local.name);
   });
-  root.find(j.VariableDeclarator).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'VariableDeclarator').forEach((p: ASTPath<any>) => {
     const init = p.node.init;
     if (
       init?.type !== 'CallExpression' ||

@@ -2,6 +2,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { SdkFacts } from './sdk-facts.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
+import { findPaths } from '../find-paths.ts';
 
 /** The runtime client's type, exported by rb-migrate. */
 const CLIENT_TYPE = 'RemoveBackgroundClient';
@@ -12,9 +13,9 @@ const CLIENT_TYPE = 'RemoveBackgroundClient';
  * import can go. Only in ES modules (the type is imported with `import { type … }`).
  */
 export function planSdkTypeRewrite(ctx: SdkPlanContext, trace: SdkTrace, migrating: Set<SdkFacts>): void {
-  const { j, root } = ctx;
+  const { root } = ctx;
   if (!ctx.imports.some((i) => i.module === 'esm')) return;
-  root.find(j.TSTypeReference).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'TSTypeReference').forEach((path: ASTPath<any>) => {
     const name = path.node.typeName;
     let ref;
     if (name.type === 'Identifier') ref = trace.classify(path.get('typeName'));

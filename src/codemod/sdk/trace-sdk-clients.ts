@@ -4,6 +4,7 @@ import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { unwrapExpression } from '../unwrap-expression.ts';
 import type { SdkImport } from './types.ts';
+import { findPaths } from '../find-paths.ts';
 
 /** What an expression refers to, as far as the SDK imports are concerned. */
 export type SdkRef =
@@ -144,7 +145,7 @@ export function traceSdkClients(
 
   for (let round = 0; round < 6; round++) {
     const before = clients.size + factories.size + [...members.values()].reduce((n, m) => n + m.size, 0);
-    root.find(j.VariableDeclarator).forEach((path: ASTPath<any>) => {
+    findPaths(root, 'VariableDeclarator').forEach((path: ASTPath<any>) => {
       const { id, init } = path.node;
       if (id.type !== 'Identifier' || !init) return;
       const binding = resolveBinding(path, id.name);
@@ -156,7 +157,7 @@ export function traceSdkClients(
       const sdk = yieldsClient(path.get('init'));
       if (sdk && binding) clients.set(binding, sdk);
     });
-    root.find(j.AssignmentExpression).forEach((path: ASTPath<any>) => {
+    findPaths(root, 'AssignmentExpression').forEach((path: ASTPath<any>) => {
       const { left } = path.node;
       if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed) {
         const sdk = yieldsClient(path.get('right'));
@@ -168,20 +169,20 @@ export function traceSdkClients(
       const binding = resolveBinding(path, left.name);
       if (sdk && binding) clients.set(binding, sdk);
     });
-    root.find(j.Node).forEach((path: ASTPath<any>) => {
+    findPaths(root, 'Node').forEach((path: ASTPath<any>) => {
       const node = path.node;
       if (node.type !== 'ClassProperty' && node.type !== 'PropertyDefinition') return;
       if (node.static || node.computed || node.key.type !== 'Identifier' || !node.value) return;
       const sdk = yieldsClient(path.get('value'));
       if (sdk) addMember(path.parent?.parent?.node, node.key.name, sdk);
     });
-    root.find(j.FunctionDeclaration).forEach((path: ASTPath<any>) => {
+    findPaths(root, 'FunctionDeclaration').forEach((path: ASTPath<any>) => {
       if (!path.node.id) return;
       const sdk = returnsClient(path);
       const binding = resolveBinding(path.parent, path.node.id.name);
       if (sdk && binding) factories.set(binding, sdk);
     });
-    root.find(j.CallExpression).forEach((path: ASTPath<any>) => {
+    findPaths(root, 'CallExpression').forEach((path: ASTPath<any>) => {
       const callee = path.node.callee;
       if (callee.type !== 'MemberExpression' || callee.computed || callee.property.name !== 'then') return;
       const sdk = yieldsClient(path.get('callee', 'object'));
@@ -198,7 +199,7 @@ export function traceSdkClients(
 
   // Remove Background calls (and other methods) on anything that evaluates to a client.
   // (optional calls too: `client?.createCutout(…)` keeps its short-circuit after the rewrite)
-  root.find(j.Node).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'Node').forEach((path: ASTPath<any>) => {
     if (path.node.type !== 'CallExpression' && path.node.type !== 'OptionalCallExpression') return;
     const callee = path.node.callee;
     if (
@@ -222,7 +223,7 @@ export function traceSdkClients(
     const reason = describeEscape(path, clients, factories, classify, exportedOk, members);
     if (reason) trace.untraced.push({ path, sdk, reason });
   };
-  root.find(j.Expression).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'Expression').forEach((path: ASTPath<any>) => {
     const node = path.node;
     if (node.type === 'CallExpression' || node.type === 'NewExpression') {
       const sdk = producerSdk(path);
@@ -237,7 +238,7 @@ export function traceSdkClients(
       }
     }
   });
-  root.find(j.Identifier).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'Identifier').forEach((path: ASTPath<any>) => {
     if (!isReference(path)) return;
     const ref = classify(path);
     if (ref?.kind === 'client') checkUse(path, ref.sdk);
@@ -246,14 +247,14 @@ export function traceSdkClients(
       if (reason) trace.untraced.push({ path, sdk: ref.sdk, reason });
     }
   });
-  root.find(j.MemberExpression).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'MemberExpression').forEach((path: ASTPath<any>) => {
     const sdk = memberSdk(path);
     if (!sdk) return;
     const parent = path.parent?.node;
     if (parent?.type === 'AssignmentExpression' && parent.left === path.node) return; // the definition
     checkUse(path, sdk);
   });
-  root.find(j.ExportSpecifier).forEach((path: ASTPath<any>) => {
+  findPaths(root, 'ExportSpecifier').forEach((path: ASTPath<any>) => {
     const local = path.node.local?.name;
     if (!local) return;
     const binding = resolveBinding(path, local);
@@ -418,14 +419,14 @@ function isFactoryPath(fn: ASTPath<any>, factories: Map<any, SdkFacts>): boolean
 
 function exportedPath(root: Collection<any>, j: JSCodeshift, binding: any): ASTPath<any> | undefined {
   let found: ASTPath<any> | undefined;
-  root.find(j.ExportNamedDeclaration).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
     const decl = p.node.declaration;
     if (!decl) return;
     if (decl.type === 'FunctionDeclaration' && decl.id === binding) found = p;
     if (decl.type === 'VariableDeclaration' && decl.declarations.some((d: any) => d.id === binding))
       found = p;
   });
-  root.find(j.ExportDefaultDeclaration).forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportDefaultDeclaration').forEach((p: ASTPath<any>) => {
     if (p.node.declaration?.id === binding) found = p;
   });
   return found;
