@@ -105,11 +105,12 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   };
 
   const hasExtra = (options.ignore ?? []).length > 0;
-  const isIgnored = (abs: string, isDir: boolean, chain: Matcher[]): boolean => {
+  /** `fromCwd`: the path relative to cwd, POSIX separators (what `show` would print). */
+  const isIgnored = (abs: string, fromCwd: string, isDir: boolean, chain: Matcher[]): boolean => {
     if (hasExtra) {
-      const fromCwd = toPosix(relative(cwd, abs));
       if (fromCwd && !fromCwd.startsWith('..') && extra.ignores(isDir ? `${fromCwd}/` : fromCwd)) return true;
     }
+    if (chain.length === 0) return false;
     let ignored = false;
     for (const m of chain) {
       if (!abs.startsWith(m.prefix)) continue;
@@ -123,27 +124,33 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
 
   const wantExtension = (name: string) => !extensions || extensions.has(extensionOf(name));
 
-  const walk = (dir: string, root: string): void => {
+  // Paths are built by concatenation, not path.join/relative: `dir` is absolute and normalised, and `relDir`
+  // (dir relative to cwd, POSIX, '' for cwd itself) is computed once per walk root; with tens of thousands of
+  // entries the path module's normalisation was most of the discovery time.
+  const walk = (dir: string, root: string, relDir: string = toPosix(relative(cwd, dir))): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       result.skipped.push({
-        path: show(dir),
+        path: relDir || '.',
         reason: `cannot read directory (${(error as NodeJS.ErrnoException).code ?? error})`,
       });
       return;
     }
     const chain = matchersFor(dir, dir === top || entries.some((e) => e.name === '.gitignore'));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subdirs: string[] = [];
+    const subdirs: [string, string][] = [];
+    const absPrefix = dir.endsWith(sep) ? dir : dir + sep;
+    const relPrefix = relDir === '' ? '' : `${relDir}/`;
     for (const entry of entries) {
-      const abs = join(dir, entry.name);
+      const abs = absPrefix + entry.name;
+      const rel = relPrefix + entry.name;
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true, chain)) continue;
-        subdirs.push(abs);
+        if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(abs, rel, true, chain)) continue;
+        subdirs.push([abs, rel]);
       } else if (entry.isSymbolicLink()) {
-        if (isIgnored(abs, false, chain) || ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+        if (isIgnored(abs, rel, false, chain) || ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (!wantExtension(entry.name)) continue;
         const target = realpathOrUndefined(abs);
         const reason =
@@ -152,20 +159,20 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
             : isInside(target, root)
               ? 'symbolic link; not followed (its target inside the root is scanned at its own path)'
               : 'symbolic link pointing outside the root; not followed';
-        result.skipped.push({ path: show(abs), reason });
+        result.skipped.push({ path: rel, reason });
       } else if (entry.isFile()) {
         if (entry.name.startsWith('.rb-tmp-')) {
           if (isStrayTempFile(entry.name)) result.strayTempFiles.push(abs);
           continue;
         }
         if (ALWAYS_SKIPPED_FILE.test(entry.name) || !wantExtension(entry.name)) continue;
-        if (isIgnored(abs, false, chain)) continue;
+        if (isIgnored(abs, rel, false, chain)) continue;
         if (seen.has(abs)) continue;
         seen.add(abs);
-        result.files.push({ path: show(abs), absolute: abs, explicit: false });
+        result.files.push({ path: rel, absolute: abs, explicit: false });
       }
     }
-    for (const sub of subdirs) walk(sub, root);
+    for (const [sub, rel] of subdirs) walk(sub, root, rel);
   };
 
   for (const given of paths.length > 0 ? paths : ['.']) {
@@ -234,7 +241,10 @@ function loadIgnoreFile(dir: string, isTop: boolean): Ignore | undefined {
     const exclude = readOrUndefined(join(dir, '.git', 'info', 'exclude'));
     if (exclude !== undefined) texts.push(exclude);
   }
-  return texts.length > 0 ? ignore().add(texts.join('\n')) : undefined;
+  const text = texts.join('\n');
+  // No rule at all (only blank lines and comments, like git's default info/exclude): no matcher to consult.
+  const hasRule = text.split('\n').some((line) => line.trim() !== '' && !line.startsWith('#'));
+  return hasRule ? ignore().add(text) : undefined;
 }
 
 /** A `.rb-tmp-<name>-<pid>-<hex>` file whose writer process is gone (killed mid-write). */
