@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { SdkProjectContext } from '../codemod/sdk/types.ts';
 import type { ProjectContext } from '../codemod/types.ts';
-import { mapWithConcurrency } from '../files/map-with-concurrency.ts';
-import { SDKS } from '../codemod/sdk/sdk-facts.ts';
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { loadCodemod } from './load-codemod.ts';
-import { V1_SEGMENT } from '../spec/endpoints.ts';
+import type { FileFacts } from './read-file-facts.ts';
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 const RESOLVE_SUFFIXES = [
   '',
   '.ts',
@@ -30,20 +26,18 @@ const RESOLVE_SUFFIXES = [
  * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
  * are imported (relative import/require) by another file of the run can provide constants another file
  * needs, so only those go to the (ts-morph based) resolver. Also returns the names of constants holding V1
- * URLs, for the prefilter. Returns no context when nothing is imported across files, when the resolver is
+ * URLs, for the prefilter. Works from the facts of one read per file (readFileFacts). Returns no context when nothing is imported across files, when the resolver is
  * unavailable, or when it fails (single-file resolution still works then; a warning says so).
  */
 export async function collectProjectContext(
   files: ReadonlyArray<{ absolute: string }>,
+  allFacts: readonly FileFacts[],
 ): Promise<{ project?: ProjectContext; constantNames: string[]; sdkImporters: string[]; warning?: string }> {
-  const js = files.filter((f) => JS.test(f.absolute) && !/\.d\.[cm]?ts$/i.test(f.absolute));
-  const facts = await mapWithConcurrency(js, 64, async (f) => {
-    const text = readTextOrUndefined(f.absolute);
-    if (text === undefined || text.length > 8 * 1024 * 1024)
-      return { sensei: false, sdk: false, imports: [] as string[] };
-    const imports = [...text.matchAll(RELATIVE_IMPORT)].map((m) => resolve(dirname(f.absolute), m[1]!));
-    return { sensei: text.includes(V1_SEGMENT), sdk: SDK_MODULES.some((m) => text.includes(m)), imports };
-  });
+  const jsIndexes = files.flatMap((f, i) =>
+    JS.test(f.absolute) && !/\.d\.[cm]?ts$/i.test(f.absolute) ? [i] : [],
+  );
+  const js = jsIndexes.map((i) => files[i]!);
+  const facts = jsIndexes.map((i) => allFacts[i]!);
   const sdk = await collectSdkContext(js, facts);
   // Files that only import an SDK wrapper module name neither the SDK nor sensei: let them past the prefilter.
   const sdkModules = new Set(Object.keys(sdk.project?.modules ?? {}));
@@ -84,8 +78,6 @@ export async function collectProjectContext(
     };
   }
 }
-
-const SDK_MODULES = SDKS.map((s) => s.module);
 
 /**
  * The SDK planner's cross-file context (wrapper modules re-exporting an SDK, exported clients and factories).

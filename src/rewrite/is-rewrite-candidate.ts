@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
-
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
@@ -10,22 +8,11 @@ const V1_PATH = createV1PathPattern('');
 const SENSEI_BASE = /\/sensei\/?['"`]/;
 
 /**
- * Cheap byte-level prefilter run before any decoding or parsing: true when the file may hold something
- * rewrite acts on (a V1 path, a marker, a V1 SDK import, a V1-shaped body, a project constant's name), and
- * also when it cannot be read or is huge, so that rewriteFile reports it rather than it vanishing silently.
+ * Cheap byte-level prefilter run before any decoding or parsing: true when the file's bytes may hold
+ * something rewrite acts on (a V1 path, a marker, a V1 SDK import, a V1-shaped body, a project constant's
+ * name).
  */
-export async function isRewriteCandidate(
-  absolute: string,
-  constantNames: readonly string[] = [],
-): Promise<boolean> {
-  let bytes: Buffer;
-  try {
-    // Synchronous on purpose: much faster than fs/promises for thousands of small files.
-    if (statSync(absolute).size > 8 * 1024 * 1024) return true;
-    bytes = readFileSync(absolute);
-  } catch {
-    return true;
-  }
+export function isRewriteCandidate(bytes: Buffer, constantNames: readonly string[] = []): boolean {
   if (NEEDLES.some((n) => bytes.includes(n))) return true;
   if (bytes.includes(V1_SEGMENT)) {
     // `sensei` alone (e.g. /sensei/autoCrop, another service) is not V1 Remove Background usage.

@@ -4,13 +4,19 @@ import pc from 'picocolors';
 import type { Argv, CommandModule } from 'yargs';
 import { createProgress } from '../../files/create-progress.ts';
 import { discoverFiles } from '../../files/discover-files.ts';
-import { mapWithConcurrency } from '../../files/map-with-concurrency.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { isWorkTreeDirty } from '../../git/is-work-tree-dirty.ts';
 import { collectProjectContext } from '../../rewrite/collect-project-context.ts';
 import { isRewriteCandidate } from '../../rewrite/is-rewrite-candidate.ts';
-import { REWRITE_KINDS, type FileOutcome, type PrettierMode } from '../../rewrite/rewrite-file.ts';
+import { readFileFacts } from '../../rewrite/read-file-facts.ts';
+import { readFileBytes } from '../../files/read-file-bytes.ts';
+import {
+  MAX_REWRITE_BYTES,
+  REWRITE_KINDS,
+  type FileOutcome,
+  type PrettierMode,
+} from '../../rewrite/rewrite-file.ts';
 import { runPool } from '../../rewrite/run-pool.ts';
 import { CliError } from '../cli-error.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -137,17 +143,19 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     );
   }
 
-  const context = await collectProjectContext(files);
+  // One read per file: the codemod prefilter and the cross-file facts come from the same bytes.
+  const facts = files.map((f) => readFileFacts(f.absolute));
+  const context = await collectProjectContext(files, facts);
   if (context.warning) process.stderr.write(`rb-migrate rewrite: ${context.warning}\n`);
   const sdkImporters = new Set(context.sdkImporters);
-  const flags = await mapWithConcurrency(
-    files,
-    64,
-    async (f) => sdkImporters.has(f.absolute) || isRewriteCandidate(f.absolute, context.constantNames),
+  const candidates = files.filter(
+    (f, i) =>
+      facts[i]!.candidate ||
+      sdkImporters.has(f.absolute) ||
+      // Names of cross-file V1 URL constants are known only now: look again at the files that passed no other test.
+      (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames)),
   );
-  const candidates = files.filter((_, i) => flags[i]);
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
-  const workers = args.workers ?? (candidates.length >= POOL_MIN_CANDIDATES ? availableParallelism() : 1);
   const options = {
     dry: args.dry,
     prettier: args.prettier,
@@ -156,6 +164,7 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     constantNames: context.constantNames,
     sdkImporters: context.sdkImporters,
   };
+  const workers = args.workers ?? (candidates.length >= POOL_MIN_CANDIDATES ? availableParallelism() : 1);
   const processed = await runPool(candidates, options, workers, (d) => progress.update(d));
   progress.finish();
 
@@ -191,6 +200,11 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       : `rb-migrate rewrite: scanned ${totals.files} files: ${totals.changed} ${verb}, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.failed} failed; ${totals.todos} TODOs left.${args.dry ? ' (--dry: nothing written)' : ''}`;
   process.stderr.write(`${summary}\n`);
   return totals.failed > 0 || totals.todos > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {
+  const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
+  return read.kind !== 'bytes' || isRewriteCandidate(read.bytes, constantNames);
 }
 
 function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {

@@ -1,0 +1,48 @@
+import { dirname, resolve } from 'node:path';
+import { SDKS } from '../codemod/sdk/sdk-facts.ts';
+import { readFileBytes } from '../files/read-file-bytes.ts';
+import { V1_SEGMENT } from '../spec/endpoints.ts';
+import { isRewriteCandidate } from './is-rewrite-candidate.ts';
+import { MAX_REWRITE_BYTES } from './rewrite-file.ts';
+
+/** What one read of a file tells `rewrite` before any parse. */
+export interface FileFacts {
+  /** May hold something rewrite acts on; also true when unreadable or huge, so that it is reported. */
+  candidate: boolean;
+  /** Mentions the V1 path segment (`sensei`): may export a V1 URL constant. */
+  sensei: boolean;
+  /** Names a V1 SDK package. */
+  sdk: boolean;
+  /** Absolute targets of relative imports/requires (JS/TS only; unresolved, without extension). */
+  imports: string[];
+}
+
+const JS = /\.(?:[cm]?[jt]sx?)$/i;
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const SDK_MODULES = SDKS.map((s) => s.module);
+
+/**
+ * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
+ * candidate for the codemod (isRewriteCandidate), and for JS/TS the facts the cross-file context is built
+ * from. Nothing is decoded unless a cheap byte test says it is needed.
+ */
+export function readFileFacts(absolute: string): FileFacts {
+  const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
+  if (read.kind !== 'bytes') return { candidate: true, sensei: false, sdk: false, imports: [] };
+  const { bytes } = read;
+  const candidate = isRewriteCandidate(bytes);
+  if (!JS.test(absolute) || /\.d\.[cm]?ts$/i.test(absolute))
+    return { candidate, sensei: false, sdk: false, imports: [] };
+  const imports: string[] = [];
+  // A relative specifier starts with a quote and a dot: no such pair, no relative import.
+  if (bytes.includes("'.") || bytes.includes('".')) {
+    const text = bytes.toString('utf8');
+    for (const m of text.matchAll(RELATIVE_IMPORT)) imports.push(resolve(dirname(absolute), m[1]!));
+  }
+  return {
+    candidate,
+    sensei: bytes.includes(V1_SEGMENT),
+    sdk: SDK_MODULES.some((m) => bytes.includes(m)),
+    imports,
+  };
+}
