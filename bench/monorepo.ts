@@ -20,7 +20,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Outside the repository: the tree must not be type-checked, linted or hidden by this project's .gitignore. */
 const OUT = join(process.env.RB_BENCH_DIR ?? join(tmpdir(), 'rb-migrate-bench'));
 const TREE = join(OUT, 'monorepo');
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'index.js');
+const CLI = join(ROOT, 'dist', 'bin', 'rb-migrate.js');
 const RSS_HOOK = pathToFileURL(join(ROOT, 'bench', 'report-rss.mjs')).href;
 const SEED = 424242;
 

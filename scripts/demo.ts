@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../dist/src/cli/index.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/bin/rb-migrate.js', import.meta.url));
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'rb-migrate-demo-'));
 const project = join(work, 'project');

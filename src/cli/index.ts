@@ -17,7 +17,8 @@ async function main(argv: string[]): Promise<void> {
     .demandCommand(1, 'name a command (see the list above)')
     .recommendCommands()
     .strict()
-    .version(describeVersions())
+    // Reading the engines' package.json files is only worth it when the version is asked for.
+    .version(argv.includes('--version') ? describeVersions() : 'rb-migrate')
     .help()
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns ?? 110))

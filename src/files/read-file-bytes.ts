@@ -1,9 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export type ReadBytesResult =
-  | { kind: 'bytes'; bytes: Buffer }
-  | { kind: 'too-large'; size: number }
-  | { kind: 'error'; code: string };
+  { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large'; size: number } | { kind: 'error'; code: string };
 
 const SCRATCH_BYTES = 1024 * 1024;
 let scratch: Buffer | undefined;

@@ -18,36 +18,23 @@ let loaded: Promise<Codemod> | undefined;
 /**
  * Loads the JS/TS codemod (src/codemod/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
  * trees without paying for jscodeshift, and the ts-morph based collect-project-constants only when a run
- * needs cross-file constants; works from the built `.js` files as well as from the `.ts` sources.
+ * needs cross-file constants.
  */
 export function loadCodemod(): Promise<Codemod> {
   loaded ??= (async () => {
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const migrate = (await import(new URL(`../codemod/migrate-source${ext}`, import.meta.url).href)) as {
-      migrateSource: Codemod['migrateSource'];
-    };
+    // Literal specifiers: tsc rewrites them to .js and the CLI bundler splits them into lazy chunks.
+    const migrate = await import('../codemod/migrate-source.ts');
     return {
       migrateSource: migrate.migrateSource,
       loadCollectProjectConstants: async () => {
         try {
-          const mod = (await import(
-            new URL(`../codemod/collect-project-constants${ext}`, import.meta.url).href
-          )) as {
-            collectProjectConstants?: (files: string[]) => ProjectContext | Promise<ProjectContext>;
-          };
-          return mod.collectProjectConstants;
+          return (await import('../codemod/collect-project-constants.ts')).collectProjectConstants;
         } catch {
           return undefined;
         }
       },
-      loadCollectSdkProject: async () => {
-        const mod = (await import(
-          new URL(`../codemod/sdk/collect-sdk-project${ext}`, import.meta.url).href
-        )) as {
-          collectSdkProject?: (files: readonly { filename: string; source: string }[]) => SdkProjectContext;
-        };
-        return mod.collectSdkProject;
-      },
+      loadCollectSdkProject: async () =>
+        (await import('../codemod/sdk/collect-sdk-project.ts')).collectSdkProject,
     };
   })();
   return loaded;

@@ -113,7 +113,7 @@ function env(
  * Returns the path of its CLI.
  */
 function snapshotPackage(target: string): string {
-  const entries = ['dist/src/index.js', 'dist/src/cli/index.js', 'dist/src/runtime/index.js'];
+  const entries = ['dist/src/index.js', 'dist/bin/rb-migrate.js', 'dist/src/runtime/index.js'];
   if (!entries.every((e) => existsSync(join(REPO, e)))) {
     throw new Error('test/equivalence needs the built package: run `npm run build` first');
   }
@@ -124,7 +124,7 @@ function snapshotPackage(target: string): string {
   const missing = entries.filter((e) => !existsSync(join(target, e)));
   if (missing.length > 0)
     throw new Error(`dist/ changed while it was copied (missing ${missing.join(', ')}); run again`);
-  return join(target, 'dist/src/cli/index.js');
+  return join(target, 'dist/bin/rb-migrate.js');
 }
 
 /** Copies the app twice (original, migrated) into the work dir and migrates the second copy. */

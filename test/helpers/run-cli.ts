@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../dist/src/cli/index.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/bin/rb-migrate.js', import.meta.url));
 
 export interface CliRun {
   code: number | null;
