@@ -1,6 +1,7 @@
 import { V1_SHAPE_PATHS } from './v1-shape-paths.ts';
 
-const KEYS = [...new Set(V1_SHAPE_PATHS.flat())];
+/** Leaf keys first (`href`): they are rarer in ordinary code than container names, so `every` stops sooner. */
+const KEYS = [...new Set([...V1_SHAPE_PATHS.map((p) => p.at(-1)!), ...V1_SHAPE_PATHS.flat()])];
 
 /** Cheap byte/text prefilter for the V1 request shape: every key of V1_SHAPE_PATHS occurs somewhere. */
 export function mayHaveV1Shape(content: Buffer | string): boolean {

@@ -1,9 +1,10 @@
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { decodeText } from '../files/decode-text.ts';
 import { detectBinary, BINARY_SNIFF_BYTES } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
+import { readFileBytes } from '../files/read-file-bytes.ts';
 import type { DiscoveredFile } from '../files/discover-files.ts';
 import { findJsonV1Bodies } from '../rewrite/find-json-v1-bodies.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
@@ -50,34 +51,16 @@ export interface ScanResult {
 export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
   const extension = extensionOf(file.path);
   if (/\.d\.[cm]?ts$/i.test(file.path)) return skipped('TypeScript declaration file');
-  // Synchronous reads on purpose: for thousands of small files they are far faster than fs/promises
-  // (one thread-pool round trip per open/stat/read/close); huge files go to the streaming path.
-  let fd: number | undefined;
-  let bytes: Buffer;
-  try {
-    fd = openSync(file.absolute, 'r');
-    const size = fstatSync(fd).size;
-    if (size > STREAM_THRESHOLD_BYTES) {
-      const head = Buffer.alloc(BINARY_SNIFF_BYTES);
-      const n = readSync(fd, head, 0, head.length, 0);
-      closeSync(fd);
-      fd = undefined;
-      if (detectBinary(head.subarray(0, n))) return skipped('binary file');
-      return await scanStreamed(file, extension);
-    }
-    bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    bytes = bytes.subarray(0, read);
-  } catch (error) {
-    return skipped(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  const read = readFileBytes(file.absolute, STREAM_THRESHOLD_BYTES);
+  if (read.kind === 'error') return skipped(`cannot read (${read.code})`);
+  if (read.kind === 'too-large') {
+    const head = readHead(file.absolute);
+    if (typeof head === 'string') return skipped(`cannot read (${head})`);
+    if (detectBinary(head)) return skipped('binary file');
+    return await scanStreamed(file, extension);
   }
+  // A view of readFileBytes' scratch buffer: used only until the text is decoded below, with no await between.
+  const { bytes } = read;
   if (detectBinary(bytes)) return skipped('binary file');
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes(V1_SEGMENT);
@@ -196,6 +179,20 @@ function dedupe(raw: readonly RawFinding[]): RawFinding[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The first bytes of a file (for the binary sniff of files too large to load), or the error code. */
+function readHead(absolute: string): Buffer | string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, 'r');
+    const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function skipped(reason: string): ScanResult {

@@ -6,10 +6,12 @@ interface PathIndex {
   byType: Map<string, ASTPath<any>[]>;
 }
 
-const { visit, getSupertypeNames } = jscodeshift.types as unknown as {
-  visit: (path: unknown, methods: object) => void;
+const { getFieldNames, getFieldValue, getSupertypeNames } = jscodeshift.types as unknown as {
+  getFieldNames: (node: object) => string[];
+  getFieldValue: (node: object, name: string) => unknown;
   getSupertypeNames: (type: string) => string[];
 };
+const hasOwn = Object.prototype.hasOwnProperty;
 const INDEXES = new WeakMap<object, PathIndex>();
 const SUPERTYPES = new Map<string, ReadonlySet<string>>();
 
@@ -43,18 +45,34 @@ export function findPaths(
   return filter ? list.filter((p) => filter(p.value)) : list;
 }
 
+/**
+ * The same paths, in the same order, as an ast-types PathVisitor with a `visitNode` method would reach
+ * (pre-order, children in the order of the node type's field definitions, missing fields filled with their
+ * defaults as ast-types does), but without a NodePath per primitive field or a visitor context per node.
+ */
 function collectPaths(root: Collection<any>): ASTPath<any>[] {
   const all: ASTPath<any>[] = [];
-  for (const start of root.paths())
-    visit(start, {
-      visitNode(this: { traverse: (path: unknown) => void }, path: ASTPath<any>) {
-        const node = path.value;
-        if (node.type === 'CatchClause' && node.param === null)
-          node.param = { type: 'Identifier', name: '\u0000catch', start: node.start, end: node.start };
-        if (path !== start) all.push(path);
-        this.traverse(path);
-      },
-    });
+  const visit = (path: ASTPath<any>, isStart: boolean): void => {
+    const node = path.value;
+    if (node.type === 'CatchClause' && node.param === null)
+      node.param = { type: 'Identifier', name: '\u0000catch', start: node.start, end: node.start };
+    const names = getFieldNames(node);
+    if (!isStart && isA(node.type, 'Node')) all.push(path);
+    for (const name of names) {
+      if (!hasOwn.call(node, name)) node[name] = getFieldValue(node, name);
+      const child = node[name];
+      if (child === null || typeof child !== 'object') continue;
+      if (Array.isArray(child)) {
+        const list = path.get(name);
+        for (let i = 0; i < child.length; i++) {
+          const element = child[i];
+          if (element !== null && typeof element === 'object' && typeof element.type === 'string')
+            visit(list.get(i), false);
+        }
+      } else if (typeof child.type === 'string') visit(path.get(name), false);
+    }
+  };
+  for (const start of root.paths()) visit(start, true);
   return all;
 }
 
