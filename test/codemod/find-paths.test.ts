@@ -34,7 +34,10 @@ describe('findPaths (one indexed traversal) answers exactly what jscodeshift fin
       const actual = findPaths(root, type);
       // The same NodePath objects, in the same order (so scope, parent and get() behave as before).
       expect(actual.length, type).toBe(expected.length);
-      expect(actual.every((p, i) => p === expected[i]), type).toBe(true);
+      expect(
+        actual.every((p, i) => p === expected[i]),
+        type,
+      ).toBe(true);
     }
     const name = findPaths(root, 'Identifier')[0]?.value.name;
     if (name)
