@@ -22,6 +22,8 @@ export function parseJs(text: string, extension: string): File {
   return babel.parse(text, {
     sourceType: 'unambiguous',
     errorRecovery: true,
+    // The rules read `ast.comments`; nothing reads comments attached to nodes, which costs ~10% of a parse.
+    attachComment: false,
     allowReturnOutsideFunction: true,
     allowAwaitOutsideFunction: true,
     allowImportExportEverywhere: true,
