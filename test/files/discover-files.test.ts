@@ -6,8 +6,16 @@ import { discoverFiles } from '../../src/files/discover-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rb-discover-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-for (const f of ['app/src/a.ts', 'app/src/deep/b.js', 'app/README.md', 'lib/c.ts', 'lib/node_modules/x/d.js'])
-  (mkdirSync(join(root, f, '..'), { recursive: true }), writeFileSync(join(root, f), 'x'));
+for (const f of [
+  'app/src/a.ts',
+  'app/src/deep/b.js',
+  'app/README.md',
+  'lib/c.ts',
+  'lib/node_modules/x/d.js',
+]) {
+  mkdirSync(join(root, f, '..'), { recursive: true });
+  writeFileSync(join(root, f), 'x');
+}
 
 describe('discoverFiles paths', () => {
   it('are relative to cwd with forward slashes, for the cwd itself, a subdirectory and a sibling outside cwd', async () => {
