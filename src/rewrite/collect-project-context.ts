@@ -26,8 +26,9 @@ const RESOLVE_SUFFIXES = [
  * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
  * are imported (relative import/require) by another file of the run can provide constants another file
  * needs, so only those go to the (ts-morph based) resolver. Also returns the names of constants holding V1
- * URLs, for the prefilter. Works from the facts of one read per file (readFileFacts). Returns no context when nothing is imported across files, when the resolver is
- * unavailable, or when it fails (single-file resolution still works then; a warning says so).
+ * URLs, for the prefilter. Works from the facts of one read per file (readFileFacts). Returns no context
+ * when nothing is imported across files, when the resolver is unavailable, or when it fails (single-file
+ * resolution still works then; a warning says so).
  */
 export async function collectProjectContext(
   files: ReadonlyArray<{ absolute: string }>,
