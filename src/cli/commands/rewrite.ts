@@ -152,7 +152,8 @@ async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     (f, i) =>
       facts[i]!.candidate ||
       sdkImporters.has(f.absolute) ||
-      // Names of cross-file V1 URL constants are known only now: look again at the files that passed no other test.
+      // The names of cross-file V1 URL constants are known only now: look again at the files that passed
+      // no other test.
       (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames)),
   );
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
