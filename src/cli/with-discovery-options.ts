@@ -1,11 +1,18 @@
 import type { Argv } from 'yargs';
 
 /**
- * The file-discovery flags `rewrite` and `check` share (same meaning, same parsing in src/files):
- * --extensions, --ignore (repeatable), --gitignore / --no-gitignore, --shard i/n.
+ * The file-discovery arguments `rewrite` and `check` share (same meaning, same parsing in src/files):
+ * the `paths` positional (default .), --extensions, --ignore (repeatable), --gitignore / --no-gitignore,
+ * --shard i/n.
  */
 export function withDiscoveryOptions<T>(yargs: Argv<T>, extensionsDefault: string) {
   return yargs
+    .positional('paths', {
+      type: 'string',
+      array: true,
+      default: ['.'],
+      describe: 'files or directories (default .)',
+    })
     .option('extensions', {
       type: 'string',
       describe: `only these extensions, comma-separated (default: ${extensionsDefault})`,

@@ -5,7 +5,6 @@ import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
 
-const JS = /\.(?:[cm]?[jt]sx?)$/i;
 const RESOLVE_SUFFIXES = [
   '',
   '.ts',
@@ -34,9 +33,7 @@ export async function collectProjectContext(
   files: ReadonlyArray<{ absolute: string }>,
   allFacts: readonly FileFacts[],
 ): Promise<{ project?: ProjectContext; constantNames: string[]; sdkImporters: string[]; warning?: string }> {
-  const jsIndexes = files.flatMap((f, i) =>
-    JS.test(f.absolute) && !/\.d\.[cm]?ts$/i.test(f.absolute) ? [i] : [],
-  );
+  const jsIndexes = allFacts.flatMap((f, i) => (f.js ? [i] : []));
   const js = jsIndexes.map((i) => files[i]!);
   const facts = jsIndexes.map((i) => allFacts[i]!);
   const sdk = await collectSdkContext(js, facts);

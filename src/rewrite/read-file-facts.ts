@@ -9,6 +9,8 @@ import { MAX_REWRITE_BYTES } from './rewrite-file.ts';
 export interface FileFacts {
   /** May hold something rewrite acts on; also true when unreadable or huge, so that it is reported. */
   candidate: boolean;
+  /** A JS/TS source (not a .d.ts): the only kind the cross-file context is built from. */
+  js: boolean;
   /** Mentions the V1 path segment (`sensei`): may export a V1 URL constant. */
   sensei: boolean;
   /** Names a V1 SDK package. */
@@ -27,12 +29,12 @@ const SDK_MODULES = SDKS.map((s) => s.module);
  * from. Nothing is decoded unless a cheap byte test says it is needed.
  */
 export function readFileFacts(absolute: string): FileFacts {
+  const js = JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
   const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
-  if (read.kind !== 'bytes') return { candidate: true, sensei: false, sdk: false, imports: [] };
+  if (read.kind !== 'bytes') return { candidate: true, js, sensei: false, sdk: false, imports: [] };
   const { bytes } = read;
   const candidate = isRewriteCandidate(bytes);
-  if (!JS.test(absolute) || /\.d\.[cm]?ts$/i.test(absolute))
-    return { candidate, sensei: false, sdk: false, imports: [] };
+  if (!js) return { candidate, js, sensei: false, sdk: false, imports: [] };
   const imports: string[] = [];
   // A relative specifier starts with a quote and a dot: no such pair, no relative import.
   if (bytes.includes("'.") || bytes.includes('".')) {
@@ -41,6 +43,7 @@ export function readFileFacts(absolute: string): FileFacts {
   }
   return {
     candidate,
+    js,
     sensei: bytes.includes(V1_SEGMENT),
     sdk: SDK_MODULES.some((m) => bytes.includes(m)),
     imports,

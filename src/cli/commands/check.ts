@@ -49,12 +49,6 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
   builder: (yargs: Argv) =>
     withDiscoveryOptions(
       yargs
-        .positional('paths', {
-          type: 'string',
-          array: true,
-          default: ['.'],
-          describe: 'files or directories (default .)',
-        })
         .option('format', {
           choices: ['text', 'json', 'sarif', 'github'] as const,
           default: 'text' as const,

@@ -52,12 +52,6 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
   builder: (yargs: Argv) =>
     withDiscoveryOptions(
       yargs
-        .positional('paths', {
-          type: 'string',
-          array: true,
-          default: ['.'],
-          describe: 'files or directories (default .)',
-        })
         .option('dry', {
           type: 'boolean',
           default: false,
