@@ -11,7 +11,11 @@ import { build } from 'esbuild';
 const EXTERNAL = ['jscodeshift', 'ts-morph', 'prettier', '@babel/parser', 'pngjs', 'typescript'];
 
 await build({
-  entryPoints: { 'rb-migrate': 'src/cli/index.ts', 'rewrite-worker': 'src/rewrite/rewrite-worker.ts' },
+  entryPoints: {
+    'rb-migrate': 'src/cli/index.ts',
+    'rewrite-worker': 'src/rewrite/rewrite-worker.ts',
+    'check-worker': 'src/check/check-worker.ts',
+  },
   outdir: 'dist/bin',
   bundle: true,
   splitting: true,

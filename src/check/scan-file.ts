@@ -11,17 +11,12 @@ import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatMessage } from '../spec/format-message.ts';
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { applySuppressions } from './apply-suppressions.ts';
-import { collectConstants } from './collect-constants.ts';
 import { findCommentRanges } from './find-comment-ranges.ts';
 import { findSuppressions } from './find-suppressions.ts';
-import { mayHaveV1Shape } from './may-have-v1-shape.ts';
-import { parseJs } from './parse-js.ts';
-import { detectJsCommentUrls } from './rules/detect-js-comment-urls.ts';
-import { detectJsEndpoints } from './rules/detect-js-endpoints.ts';
-import { detectLinksSelf } from './rules/detect-links-self.ts';
+import { mayHaveV1Shape, V1_SHAPE_NEEDLE } from './may-have-v1-shape.ts';
+import { createMentionTest } from '../files/create-mention-test.ts';
+import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
 import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
-import { detectV1PayloadShape } from './rules/detect-v1-payload-shape.ts';
-import { detectV1SdkCalls } from './rules/detect-v1-sdk-calls.ts';
 import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
@@ -32,6 +27,8 @@ export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
 const JS_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
 const SDK_MODULES = ['@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
 const V1_PATH = createV1PathPattern('');
+/** Every needle the tests below start from, in one pass: most files match none and stop there. */
+const mayMention = createMentionTest([V1_SEGMENT, TODO_MARKER_TAG, V1_SHAPE_NEEDLE, ...SDK_MODULES]);
 /** A base URL ending in /sensei (completed elsewhere with '/cutout'). */
 const SENSEI_BASE = /\/sensei\/?['"`]/;
 
@@ -45,10 +42,14 @@ export interface ScanResult {
 /**
  * Scans one file for every checker rule. Binary, generated, minified and `.d.ts` files are skipped with a
  * reason; a cheap byte-level prefilter avoids decoding files that cannot match; JS/TS candidates are parsed
- * once (Babel) for precise detection, other text files get a comment-aware URL scan; files above
- * STREAM_THRESHOLD_BYTES are streamed line by line.
+ * once (Babel) for precise detection, by `runScanJs` (in-band by default; the CLI hands it to a worker
+ * pool), other text files get a comment-aware URL scan; files above STREAM_THRESHOLD_BYTES are streamed
+ * line by line.
  */
-export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
+export async function scanFile(
+  file: DiscoveredFile,
+  runScanJs: (text: string, extension: string) => RawFinding[] | Promise<RawFinding[]> = scanJsInBand,
+): Promise<ScanResult> {
   const extension = extensionOf(file.path);
   if (/\.d\.[cm]?ts$/i.test(file.path)) return skipped('TypeScript declaration file');
   const read = readFileBytes(file.absolute, STREAM_THRESHOLD_BYTES);
@@ -62,9 +63,10 @@ export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
   // A view of readFileBytes' scratch buffer: used only until the text is decoded below, with no await between.
   const { bytes } = read;
   if (detectBinary(bytes)) return skipped('binary file');
+  if (!mayMention(bytes)) return { status: 'scanned', findings: [], suppressed: 0 };
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes(V1_SEGMENT);
-  const hasMarker = bytes.includes('rb-migrate');
+  const hasMarker = bytes.includes(TODO_MARKER_TAG);
   const maybeShape = (isJs || extension === 'json') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
   if (!hasSensei && !hasMarker && !maybeShape && !hasSdk)
@@ -79,7 +81,7 @@ export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
   // ending in /sensei, a V1 SDK import or a V1-shaped body (`sensei` alone, e.g. /sensei/autoCrop, is not).
   if (isJs) {
     if (hasSdk || maybeShape || V1_PATH.test(text) || SENSEI_BASE.test(text))
-      raw.push(...scanJs(text, extension));
+      raw.push(...(await runScanJs(text, extension)));
   } else {
     raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
     if (extension === 'json' && maybeShape) raw.push(...scanJsonShapes(text));
@@ -92,24 +94,9 @@ export async function scanFile(file: DiscoveredFile): Promise<ScanResult> {
   return { status: 'scanned', findings: kept, suppressed };
 }
 
-function scanJs(text: string, extension: string): RawFinding[] {
-  let ast;
-  try {
-    ast = parseJs(text, extension);
-  } catch {
-    return detectV1UrlsInText(text, findCommentRanges(text, extension), 'js');
-  }
-  const constants = collectConstants(ast);
-  const endpoints = detectJsEndpoints(ast, constants);
-  const sdk = detectV1SdkCalls(ast);
-  const v1Calls = [...endpoints.filter((f) => f.rule === 'RB300'), ...sdk].map((f) => f.index);
-  return [
-    ...endpoints,
-    ...sdk,
-    ...detectV1PayloadShape(ast, constants),
-    ...detectLinksSelf(ast, text, v1Calls),
-    ...detectJsCommentUrls(ast.comments ?? []),
-  ];
+/** The JS/TS rules on this thread, loaded on first use (with a worker pool, the main thread never needs them). */
+async function scanJsInBand(text: string, extension: string): Promise<RawFinding[]> {
+  return (await import('./scan-js.ts')).scanJs(text, extension);
 }
 
 function scanJsonShapes(text: string): RawFinding[] {
@@ -129,7 +116,7 @@ async function scanStreamed(file: DiscoveredFile, extension: string): Promise<Sc
   let lineNo = 0;
   for await (const line of reader) {
     lineNo++;
-    if (!line.includes(V1_SEGMENT) && !line.includes('rb-migrate')) continue;
+    if (!line.includes(V1_SEGMENT) && !line.includes(TODO_MARKER_TAG)) continue;
     const raw = [
       ...detectTodoMarkers(line),
       ...detectV1UrlsInText(line, findCommentRanges(line, extension), isJs ? 'js' : 'other-file'),

@@ -6,7 +6,6 @@ export const BINARY_SNIFF_BYTES = 8000;
  * UTF-16 text also contains NULs and is treated as binary; rb-migrate only handles ASCII-compatible text.
  */
 export function detectBinary(head: Uint8Array): boolean {
-  const end = Math.min(head.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (head[i] === 0) return true;
-  return false;
+  // TypedArray#indexOf is native (a memchr-like scan): several times faster than a JS loop over 20,000 files.
+  return head.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1;
 }

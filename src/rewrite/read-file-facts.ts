@@ -3,7 +3,7 @@ import { SDKS } from '../codemod/sdk/sdk-facts.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { isRewriteCandidate } from './is-rewrite-candidate.ts';
-import { MAX_REWRITE_BYTES } from './rewrite-file.ts';
+import { MAX_REWRITE_BYTES } from './rewrite-kinds.ts';
 
 /** What one read of a file tells `rewrite` before any parse. */
 export interface FileFacts {

@@ -15,31 +15,9 @@ import { loadCodemod } from './load-codemod.ts';
 import { rewriteCurl } from './rewrite-curl.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
+import { MAX_REWRITE_BYTES, REWRITE_KINDS } from './rewrite-kinds.ts';
 
 export type PrettierMode = 'auto' | 'on' | 'off';
-
-/** Extensions rewrite handles, by the rewriter used. */
-export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'markdown'>> = {
-  js: 'js',
-  jsx: 'js',
-  mjs: 'js',
-  cjs: 'js',
-  ts: 'js',
-  tsx: 'js',
-  mts: 'js',
-  cts: 'js',
-  json: 'json',
-  sh: 'shell',
-  bash: 'shell',
-  zsh: 'shell',
-  ksh: 'shell',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdx: 'markdown',
-};
-
-/** Files above this size are not rewritten (reported instead). */
-export const MAX_REWRITE_BYTES = 8 * 1024 * 1024;
 
 export interface RewriteFileOptions {
   dry: boolean;

@@ -1,9 +1,9 @@
 /** zod schemas for every V2 body (reference §3, §4). */
 import { z } from 'zod';
 import { JOB_STATUS } from './v1.ts';
+import { V2_MEDIA_TYPE, V2_MODE } from './v2-values.ts';
 
-export const V2_MODE = ['cutout', 'mask', 'psd'] as const;
-export const V2_MEDIA_TYPE = ['image/jpeg', 'image/png', 'image/webp', 'image/vnd.adobe.photoshop'] as const;
+export { V2_MEDIA_TYPE, V2_MODE, type V2MediaType } from './v2-values.ts';
 
 const channel = z.number().min(0).max(255);
 
@@ -14,7 +14,6 @@ export const V2BackgroundColorSchema = z.strictObject({
   alpha: z.number().min(0).max(1),
 });
 export type V2BackgroundColor = z.infer<typeof V2BackgroundColorSchema>;
-export type V2MediaType = (typeof V2_MEDIA_TYPE)[number];
 
 /** The body of `POST /v2/remove-background`. Strict: V1 leftovers such as `output.href` are rejected here. */
 export const V2RequestSchema = z.strictObject({

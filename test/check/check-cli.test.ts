@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { createTempRepo, type TempRepo } from '../cli/temp-repo.ts';
 
 const V1 = `export const URL = 'https://image.adobe.io/sensei/cutout';\n`;
 const CLEAN = `export const URL = 'https://image.adobe.io/v2/remove-background';\n`;
+const FIXTURES = fileURLToPath(new URL('../fixtures/check', import.meta.url));
 const SCHEMA = JSON.parse(
   readFileSync(fileURLToPath(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url)), 'utf8'),
 ) as object;
@@ -256,6 +257,24 @@ describe('discovery', () => {
     expect(paths.every((p) => p.length > 0)).toBe(true);
     const again = await json(['--shard', '2/3']);
     expect(again.data.findings.map((f: { path: string }) => f.path)).toEqual(paths[1]);
+  });
+});
+
+describe('workers', () => {
+  it('--workers 2 (parses on a worker thread) reports exactly what --workers 1 (in-band) reports', async () => {
+    cpSync(FIXTURES, repo.dir, { recursive: true });
+    // Enough JS/TS candidates that several are in flight on the worker while the main thread reads.
+    for (let i = 0; i < 40; i++) repo.write(`gen/f${i}.ts`, i % 2 ? V1 : `// ${i}\n${V1}`);
+    repo.commit();
+    const inBand = await json(['--workers', '1']);
+    const pooled = await json(['--workers', '2', '--verbose']);
+    expect(pooled.stderr).toContain('JS/TS parsed on 1 worker thread (0 lost)');
+    expect(inBand.code).toBe(1);
+    expect(pooled.code).toBe(1);
+    expect(pooled.data.findings.length).toBeGreaterThan(40);
+    expect(pooled.data).toEqual(inBand.data);
+    expect((await check(['--workers', '0'])).code).toBe(2);
+    expect((await check(['--workers', '1.5'])).code).toBe(2);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Argv, CommandModule } from 'yargs';
-import { startEmulator } from '../../emulator/start-emulator.ts';
 import type { EmulatorOptions } from '../../emulator/types.ts';
 import { CliError } from '../cli-error.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
@@ -68,6 +67,8 @@ export const emulateCommand: CommandModule<object, EmulateArgs> = {
       )
       .epilogue(EXIT_CODES_HELP) as unknown as Argv<EmulateArgs>,
   handler: async (args) => {
+    // Loaded on use: the emulator (HTTP server, PNG encoder) loads only for this command.
+    const { startEmulator } = await import('../../emulator/start-emulator.ts');
     const emulator = await startEmulator(toOptions(args)).catch((error: unknown) => {
       throw new CliError(`emulate: ${(error as Error).message}`);
     });

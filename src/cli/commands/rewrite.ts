@@ -1,28 +1,10 @@
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import pc from 'picocolors';
 import type { Argv, CommandModule } from 'yargs';
-import { createProgress } from '../../files/create-progress.ts';
-import { discoverFiles } from '../../files/discover-files.ts';
-import { parseShard } from '../../files/parse-shard.ts';
-import { shardFiles } from '../../files/shard-files.ts';
-import { isWorkTreeDirty } from '../../git/is-work-tree-dirty.ts';
-import { collectProjectContext } from '../../rewrite/collect-project-context.ts';
-import { isRewriteCandidate } from '../../rewrite/is-rewrite-candidate.ts';
-import { readFileFacts } from '../../rewrite/read-file-facts.ts';
-import { readFileBytes } from '../../files/read-file-bytes.ts';
-import {
-  MAX_REWRITE_BYTES,
-  REWRITE_KINDS,
-  type FileOutcome,
-  type PrettierMode,
-} from '../../rewrite/rewrite-file.ts';
-import { runPool } from '../../rewrite/run-pool.ts';
-import { CliError } from '../cli-error.ts';
-import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { REWRITE_KINDS } from '../../rewrite/rewrite-kinds.ts';
+import type { PrettierMode } from '../../rewrite/rewrite-file.ts';
 import { withDiscoveryOptions } from '../with-discovery-options.ts';
 
-interface RewriteArgs {
+export interface RewriteArgs {
   paths: string[];
   dry: boolean;
   diff: boolean;
@@ -43,7 +25,7 @@ export const REWRITE_EXIT_HELP = `Exit codes:
   2  usage error: missing path, bad flag, or uncommitted changes in the git work tree without --allow-dirty`;
 
 /** Below this many candidate files the worker pool costs more than it saves. */
-const POOL_MIN_CANDIDATES = 400;
+export const POOL_MIN_CANDIDATES = 400;
 
 export const rewriteCommand: CommandModule<object, RewriteArgs> = {
   command: 'rewrite [paths..]',
@@ -94,142 +76,9 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
       .example('$0 rewrite --format json > migration.json', 'machine-readable summary with TODOs per file')
       .example('$0 rewrite --shard 2/4 --allow-dirty', 'one job of a 4-way CI matrix')
       .epilogue(REWRITE_EXIT_HELP) as unknown as Argv<RewriteArgs>,
+  // Loaded on use: `rb-migrate --help` or another command never pays for the rewriters.
   handler: async (args) => {
+    const { runRewrite } = await import('./run-rewrite.ts');
     process.exitCode = await runRewrite(args);
   },
 };
-
-async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
-  const cwd = process.cwd();
-  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
-  if (typeof shard === 'string') throw new CliError(shard);
-  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-    throw new CliError(`--workers takes a whole number >= 1, got ${args.workers}`);
-  const extensions = args.extensions
-    ? args.extensions
-        .split(',')
-        .map((e) => e.trim().replace(/^\./, ''))
-        .filter(Boolean)
-    : Object.keys(REWRITE_KINDS);
-  const discovery = await discoverFiles(args.paths, {
-    cwd,
-    extensions,
-    ignore: args.ignore,
-    gitignore: args.gitignore,
-  });
-  if (discovery.missing.length > 0)
-    throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
-  const files = shard ? shardFiles(discovery.files, shard) : discovery.files;
-
-  if (!args.dry) {
-    const git = await isWorkTreeDirty(cwd);
-    if (git?.dirty && !args.allowDirty)
-      throw new CliError(
-        `the git work tree has uncommitted changes:\n  ${git.sample.join('\n  ')}\nCommit or stash them first so the migration can be reviewed as one diff, or pass --allow-dirty (or preview with --dry).`,
-      );
-  }
-
-  if (!args.dry && discovery.strayTempFiles.length > 0) {
-    // Left by a run that was killed mid-write; the real files next to them are intact.
-    for (const stray of discovery.strayTempFiles) rmSync(stray, { force: true });
-    process.stderr.write(
-      `rb-migrate rewrite: removed ${discovery.strayTempFiles.length} temp files left by an interrupted run\n`,
-    );
-  }
-
-  // One read per file: the codemod prefilter and the cross-file facts come from the same bytes.
-  const facts = files.map((f) => readFileFacts(f.absolute));
-  const context = await collectProjectContext(files, facts);
-  if (context.warning) process.stderr.write(`rb-migrate rewrite: ${context.warning}\n`);
-  const sdkImporters = new Set(context.sdkImporters);
-  const candidates = files.filter(
-    (f, i) =>
-      facts[i]!.candidate ||
-      sdkImporters.has(f.absolute) ||
-      // The names of cross-file V1 URL constants are known only now: look again at the files that passed
-      // no other test.
-      (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames)),
-  );
-  const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
-  const options = {
-    dry: args.dry,
-    prettier: args.prettier,
-    diff: args.diff,
-    ...(context.project ? { project: context.project } : {}),
-    constantNames: context.constantNames,
-    sdkImporters: context.sdkImporters,
-  };
-  const workers = args.workers ?? (candidates.length >= POOL_MIN_CANDIDATES ? availableParallelism() : 1);
-  const processed = await runPool(candidates, options, workers, (d) => progress.update(d));
-  progress.finish();
-
-  const byPath = new Map(processed.map((o) => [o.path, o]));
-  const outcomes: FileOutcome[] = [
-    ...files.map((f) => byPath.get(f.path) ?? { path: f.path, status: 'unchanged' as const, todos: [] }),
-    ...discovery.skipped.map((s) => ({
-      path: s.path,
-      status: 'skipped' as const,
-      todos: [],
-      reason: s.reason,
-    })),
-  ];
-  const count = (s: FileOutcome['status']) => outcomes.filter((o) => o.status === s).length;
-  const totals = {
-    files: files.length,
-    changed: count('changed'),
-    unchanged: count('unchanged'),
-    skipped: count('skipped'),
-    failed: count('failed'),
-    todos: outcomes.reduce((n, o) => n + o.todos.length, 0),
-  };
-
-  if (args.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ dry: args.dry, files: outcomes, totals }, null, 2)}\n`);
-  } else {
-    printText(outcomes, args);
-  }
-  const verb = args.dry ? 'would change' : 'changed';
-  const summary =
-    totals.changed === 0 && totals.failed === 0 && totals.todos === 0
-      ? `rb-migrate rewrite: nothing to migrate: scanned ${totals.files} files, none uses the V1 Remove Background API${totals.skipped ? ` (${totals.skipped} skipped)` : ''}.`
-      : `rb-migrate rewrite: scanned ${totals.files} files: ${totals.changed} ${verb}, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.failed} failed; ${totals.todos} TODOs left.${args.dry ? ' (--dry: nothing written)' : ''}`;
-  process.stderr.write(`${summary}\n`);
-  return totals.failed > 0 || totals.todos > 0 ? EXIT.FINDINGS : EXIT.OK;
-}
-
-function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {
-  const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
-  return read.kind !== 'bytes' || isRewriteCandidate(read.bytes, constantNames);
-}
-
-function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {
-  const c = pc.createColors(process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const named = new Set(args.paths.map((p) => p.replace(/^\.\//, '')));
-  let out = '';
-  for (const o of outcomes) {
-    if (o.status === 'changed') {
-      out += `${c.green(args.dry ? 'would change' : 'changed')} ${o.path}${o.todos.length ? ` (${o.todos.length} TODOs)` : ''}\n`;
-      if (o.diff) out += colorDiff(o.diff, c);
-    } else if (o.status === 'failed') out += `${c.red('failed')}  ${o.path}: ${o.error}\n`;
-    else if (o.status === 'skipped' && (args.verbose || named.has(o.path)))
-      out += `${c.yellow('skipped')} ${o.path}: ${o.reason}\n`;
-    else if (args.verbose && o.status === 'unchanged') out += `${c.dim('unchanged')} ${o.path}\n`;
-    for (const t of o.todos) out += `  ${o.path}:${t.line}  ${c.bold(t.code)}  ${t.message}\n`;
-  }
-  process.stdout.write(out);
-}
-
-function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
-  return diff
-    .split('\n')
-    .map((line) =>
-      line.startsWith('+') && !line.startsWith('+++')
-        ? c.green(line)
-        : line.startsWith('-') && !line.startsWith('---')
-          ? c.red(line)
-          : line.startsWith('@@')
-            ? c.cyan(line)
-            : line,
-    )
-    .join('\n');
-}

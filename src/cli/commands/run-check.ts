@@ -1,0 +1,186 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyBaseline } from '../../check/apply-baseline.ts';
+import { createBaselineFile } from '../../check/create-baseline-file.ts';
+import { fingerprintFindings } from '../../check/fingerprint-findings.ts';
+import { formatGithub } from '../../check/format-github.ts';
+import { formatSarif } from '../../check/format-sarif.ts';
+import { formatText } from '../../check/format-text.ts';
+import { readBaseline } from '../../check/read-baseline.ts';
+import { createScanJsPool } from '../../check/create-scan-js-pool.ts';
+import { scanFile, type ScanResult } from '../../check/scan-file.ts';
+import type { Finding } from '../../check/types.ts';
+import { createProgress } from '../../files/create-progress.ts';
+import { discoverFiles } from '../../files/discover-files.ts';
+import { mapWithConcurrency } from '../../files/map-with-concurrency.ts';
+import { parseShard } from '../../files/parse-shard.ts';
+import { shardFiles } from '../../files/shard-files.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import type { Severity } from '../../spec/rules.ts';
+import { CliError } from '../cli-error.ts';
+import { describeVersions } from '../describe-versions.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+import type { CheckArgs } from './check.ts';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** `rb-migrate check`: discover, scan, apply suppressions and the baseline, report, and pick the exit code. */
+export async function runCheck(args: CheckArgs): Promise<ExitCode> {
+  const cwd = process.cwd();
+  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
+    throw new CliError(`--workers takes a whole number >= 1, got ${args.workers}`);
+  if (args.updateBaseline && !args.baseline) throw new CliError('--update-baseline needs --baseline <file>');
+  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
+  if (typeof shard === 'string') throw new CliError(shard);
+  const extensions = args.extensions
+    ? args.extensions
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)
+    : undefined;
+  const baseline =
+    args.baseline && !args.updateBaseline ? await readBaseline(resolve(cwd, args.baseline)) : undefined;
+  if (typeof baseline === 'string') throw new CliError(baseline);
+
+  const discovery = await discoverFiles(args.paths, {
+    cwd,
+    ...(extensions ? { extensions } : {}),
+    ignore: args.ignore,
+    gitignore: args.gitignore,
+  });
+  if (discovery.missing.length > 0)
+    throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
+  const own = new Set(
+    [args.baseline, args.output].filter((p): p is string => !!p).map((p) => resolve(cwd, p)),
+  );
+  const mine = discovery.files.filter((f) => !own.has(f.absolute));
+  const files = shard ? shardFiles(mine, shard) : mine;
+  if (args.verbose)
+    process.stderr.write(
+      `rb-migrate check: ${files.length} files${shard ? ` (shard ${shard.index}/${shard.count})` : ''}, fail-on ${args.failOn}, gitignore ${args.gitignore ? 'on' : 'off'}${extensions ? `, extensions ${extensions.join(',')}` : ''}\n`,
+    );
+
+  // The main thread reads and prefilters; JS/TS files that need a parse go to worker threads meanwhile.
+  const pool = createScanJsPool(files.length, args.workers);
+  const progress = createProgress('checking', files.length);
+  const results: ScanResult[] = await mapWithConcurrency(
+    files,
+    64,
+    (f) => scanFile(f, (text, extension) => pool.run({ text, extension })),
+    (d) => progress.update(d),
+  );
+  progress.finish();
+  await pool.close();
+  if (args.verbose && pool.started > 0)
+    process.stderr.write(
+      `rb-migrate check: JS/TS parsed on ${pool.started} worker thread${pool.started > 1 ? 's' : ''} (${pool.lost} lost)\n`,
+    );
+
+  const skipped = [...discovery.skipped];
+  let suppressed = 0;
+  let scanned = 0;
+  const all: Finding[] = [];
+  results.forEach((r, i) => {
+    if (r.status === 'skipped') skipped.push({ path: files[i]!.path, reason: r.reason ?? 'skipped' });
+    else scanned++;
+    suppressed += r.suppressed;
+    all.push(...r.findings);
+  });
+  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+  const fingerprinted = fingerprintFindings(all);
+
+  if (args.updateBaseline && args.baseline) {
+    await writeFileAtomicOrCreate(
+      resolve(cwd, args.baseline),
+      `${JSON.stringify(createBaselineFile(fingerprinted), null, 2)}\n`,
+    );
+    process.stderr.write(
+      `rb-migrate check: baseline ${args.baseline} written with ${fingerprinted.length} findings (${scanned} files scanned).\n`,
+    );
+    return EXIT.OK;
+  }
+  const { fresh, known } = baseline
+    ? applyBaseline(fingerprinted, baseline)
+    : { fresh: fingerprinted, known: 0 };
+  const failing = fresh.filter((f) => RANK[f.severity] >= RANK[args.failOn]);
+  const count = (s: Severity) => fresh.filter((f) => f.severity === s).length;
+  const totals = {
+    files: scanned,
+    skipped: skipped.length,
+    findings: fresh.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    suppressed,
+    baselined: known,
+    failing: failing.length,
+  };
+
+  const color = !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  let report: string;
+  if (args.format === 'json') {
+    report = `${JSON.stringify(
+      {
+        findings: fresh.map(({ path, line, column, rule, severity, message, fixable, fingerprint }) => ({
+          path,
+          line,
+          column,
+          rule,
+          severity,
+          message,
+          fixable,
+          fingerprint,
+        })),
+        skipped,
+        totals,
+      },
+      null,
+      2,
+    )}\n`;
+  } else if (args.format === 'sarif') {
+    report = formatSarif(fresh, {
+      root: cwd,
+      version: describeVersions().split('\n')[0]!.split(' ')[1] ?? '0.0.0',
+    });
+  } else if (args.format === 'github') {
+    report = formatGithub(fresh);
+  } else {
+    report = formatText(fresh, { color });
+  }
+  if (args.output) await writeFileAtomicOrCreate(resolve(cwd, args.output), report);
+  else process.stdout.write(report);
+
+  const named = new Set(args.paths.map((p) => p.replace(/^\.\//, '')));
+  const listSkipped = skipped.filter(
+    (s) =>
+      args.verbose ||
+      named.has(s.path) ||
+      s.reason.startsWith('cannot read') ||
+      discovery.files.some((f) => f.explicit && f.path === s.path),
+  );
+  const summary =
+    scanned === 0
+      ? `rb-migrate check: no files scanned under ${args.paths.join(', ')} (everything was ignored, filtered or skipped); nothing to report.`
+      : `rb-migrate check: ${scanned} files scanned, ${fresh.length} findings (${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} info)` +
+        `${known ? `, ${known} in baseline` : ''}${suppressed ? `, ${suppressed} suppressed` : ''}, ${skipped.length} skipped${skipped.length > listSkipped.length ? ' (--verbose lists them)' : ''}; ` +
+        (failing.length > 0
+          ? `${failing.length} at or above ${args.failOn}: FAIL`
+          : `none at or above ${args.failOn}: OK`);
+  if (args.format === 'text' || args.format === 'github' || args.output) {
+    for (const s of listSkipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
+    process.stderr.write(`${summary}\n`);
+  } else if (scanned === 0) process.stderr.write(`${summary}\n`);
+  return failing.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+async function writeFileAtomicOrCreate(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, Buffer.from(text, 'utf8'));
+  } catch (error) {
+    try {
+      await writeFile(path, text);
+    } catch {
+      throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
+}

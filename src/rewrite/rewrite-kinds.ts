@@ -1,0 +1,22 @@
+/** Extensions rewrite handles, by the rewriter used. */
+export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'markdown'>> = {
+  js: 'js',
+  jsx: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  ts: 'js',
+  tsx: 'js',
+  mts: 'js',
+  cts: 'js',
+  json: 'json',
+  sh: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  ksh: 'shell',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'markdown',
+};
+
+/** Files above this size are not rewritten (reported instead). */
+export const MAX_REWRITE_BYTES = 8 * 1024 * 1024;

@@ -1,0 +1,91 @@
+import { threadId } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { createWorkerPool } from '../../src/files/create-worker-pool.ts';
+
+const ENTRY = new URL('../fixtures/workers/echo-worker.mjs', import.meta.url);
+
+interface Echo {
+  value: unknown;
+  threadId: number;
+  data?: unknown;
+}
+
+const inBand = (task: unknown): Echo => ({
+  value: typeof task === 'number' ? task * 2 : task,
+  threadId,
+});
+
+describe('createWorkerPool', () => {
+  it('runs tasks on real worker threads, started on first use, and returns every result', async () => {
+    const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 2, inBand, workerData: 'shared' });
+    expect(pool.started).toBe(0);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => pool.run(i)));
+    expect(results.map((r) => r.value)).toEqual(Array.from({ length: 50 }, (_, i) => i * 2));
+    expect(results.every((r) => r.threadId !== threadId && r.data === 'shared')).toBe(true);
+    expect(pool.started).toBe(2);
+    expect(new Set(results.map((r) => r.threadId)).size).toBe(2);
+    await pool.close();
+  });
+
+  it('size 0 runs everything in-band and starts no thread', async () => {
+    const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 0, inBand });
+    const r = await pool.run(21);
+    expect(r).toEqual({ value: 42, threadId });
+    expect(pool.started).toBe(0);
+    await pool.close();
+  });
+
+  it('a task whose handler throws is answered in-band', async () => {
+    const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 1, inBand });
+    const [a, b] = await Promise.all([pool.run('throw'), pool.run(5)]);
+    expect(a).toEqual({ value: 'throw', threadId });
+    expect(b!.value).toBe(10);
+    expect(b!.threadId).not.toBe(threadId);
+    await pool.close();
+  });
+
+  it('a worker that dies loses nothing: its oldest task goes to onCrash, the rest and later ones in-band', async () => {
+    const crashes: string[] = [];
+    const pool = createWorkerPool<unknown, Echo>({
+      entry: ENTRY,
+      size: 1,
+      inBand,
+      onCrash: (task, reason) => {
+        crashes.push(`${String(task)}: ${reason}`);
+        return { value: 'failed', threadId: -1 };
+      },
+    });
+    const results = await Promise.all([pool.run('crash'), pool.run(1), pool.run(2)]);
+    expect(results[0]).toEqual({ value: 'failed', threadId: -1 });
+    expect(crashes).toEqual(['crash: worker exited (code 7)']);
+    expect(pool.lost).toBe(1);
+    expect(results.slice(1)).toEqual([
+      { value: 2, threadId },
+      { value: 4, threadId },
+    ]);
+    expect(await pool.run(3)).toEqual({ value: 6, threadId });
+    await pool.close();
+  });
+
+  it('sends a task to an idle worker (or a new one) before a busy one', async () => {
+    const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 2, inBand });
+    let slowDone = false;
+    const slow = pool.run('slow').then((r) => ((slowDone = true), r));
+    // While the first worker is busy with the slow task, the next ones go to the other, one after another.
+    const first = await pool.run(1);
+    const second = await pool.run(2);
+    expect(slowDone).toBe(false);
+    const slowThread = (await slow).threadId;
+    expect(first.threadId).not.toBe(slowThread);
+    expect(second.threadId).toBe(first.threadId);
+    expect(pool.started).toBe(2);
+    await pool.close();
+  });
+
+  it('after close, tasks run in-band', async () => {
+    const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 1, inBand });
+    await pool.run(1);
+    await pool.close();
+    expect(await pool.run(4)).toEqual({ value: 8, threadId });
+  });
+});
