@@ -1,22 +1,19 @@
 import { availableParallelism } from 'node:os';
-import { createWorkerPool, type WorkerPool } from '../files/create-worker-pool.ts';
+import { createWorkerPool, POOL_MIN_FILES, type WorkerPool } from '../files/create-worker-pool.ts';
 import type { RawFinding } from './types.ts';
-
-/** Below this many files a worker's start-up (~40 ms) costs more than the parses it would take over. */
-export const SCAN_POOL_MIN_FILES = 500;
 
 /**
  * The pool `check` hands JS/TS parses to, started on the first file that needs a parse, so the main thread
  * keeps reading while Babel runs. `workers` counts every thread that scans, the main one included
  * (`--workers 1` = in-band); by default one worker per core beyond the main thread, and none for runs under
- * SCAN_POOL_MIN_FILES files. Always in-band from the TypeScript sources (workers need the built JavaScript).
+ * POOL_MIN_FILES files. Always in-band from the TypeScript sources (workers need the built JavaScript).
  */
 export function createScanJsPool(
   files: number,
   workers?: number,
 ): WorkerPool<{ text: string; extension: string }, RawFinding[]> {
   const fromSource = import.meta.url.endsWith('.ts');
-  const auto = files < SCAN_POOL_MIN_FILES ? 0 : Math.max(1, availableParallelism() - 1);
+  const auto = files < POOL_MIN_FILES ? 0 : Math.max(1, availableParallelism() - 1);
   const size = fromSource ? 0 : workers === undefined ? auto : workers - 1;
   return createWorkerPool({
     entry: new URL('./check-worker.js', import.meta.url),

@@ -1,10 +1,18 @@
 import { Worker } from 'node:worker_threads';
 
+/**
+ * Below this many files a run uses no worker threads by default: starting one and loading the parser in
+ * it (~0.1 s) costs more than reading so few files takes, so nothing would overlap.
+ */
+export const POOL_MIN_FILES = 2000;
+
 export interface WorkerPool<TTask, TResult> {
   /** Runs one task on a worker thread (started on first use), or in-band when no worker is available. */
   run(task: TTask): Promise<TResult>;
   /** Lets the workers finish what they were sent, then stops them. */
   close(): Promise<void>;
+  /** Threads the pool may start (0: every task runs in-band). */
+  readonly size: number;
   /** Workers started so far (0 while no task has run, or when the pool runs in-band). */
   readonly started: number;
   /** Workers that died or could not start (their tasks were answered in-band). */
@@ -92,6 +100,7 @@ export function createWorkerPool<TTask, TResult>(
   };
 
   return {
+    size: options.size,
     get started() {
       return slots.length;
     },

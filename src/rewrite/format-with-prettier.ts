@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { PrettierMode } from './rewrite-file.ts';
+import type { PrettierMode } from './plan-file-rewrite.ts';
 
 /** Config lookups per directory (one run sees many files per directory). */
 const configFileByDir = new Map<string, Promise<string | null>>();

@@ -1,10 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { rewriteFile, type RewriteFileOptions } from './rewrite-file.ts';
+import { serveWorkerTasks } from '../files/serve-worker-tasks.ts';
+import { planFileRewrite, type RewriteFileOptions } from './plan-file-rewrite.ts';
 
-/** Worker-thread entry for run-pool: rewrites the files it is sent, one at a time, with shared options. */
-const options = workerData as RewriteFileOptions;
-parentPort?.on('message', (message: { id: number; file: { path: string; absolute: string } }) => {
-  void rewriteFile(message.file, options).then((outcome) =>
-    parentPort?.postMessage({ id: message.id, outcome }),
-  );
-});
+/** Worker-thread entry for `rewrite`: plans the rewrite of each file it is sent (the main thread writes). */
+serveWorkerTasks((task: { file: { path: string; absolute: string }; options: RewriteFileOptions }) =>
+  planFileRewrite(task.file, task.options),
+);

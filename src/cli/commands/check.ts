@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
-import { SCAN_POOL_MIN_FILES } from '../../check/create-scan-js-pool.ts';
+import { POOL_MIN_FILES } from '../../files/create-worker-pool.ts';
 import { withDiscoveryOptions } from '../with-discovery-options.ts';
 import type { Severity } from '../../spec/rules.ts';
 
@@ -58,7 +58,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
     )
       .option('workers', {
         type: 'number',
-        describe: `threads that scan, this one included; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${SCAN_POOL_MIN_FILES} files; in-band below)`,
+        describe: `threads that scan, this one included; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_FILES} files; in-band below)`,
       })
       .option('verbose', {
         alias: 'v',

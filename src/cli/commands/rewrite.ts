@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
+import { POOL_MIN_FILES } from '../../files/create-worker-pool.ts';
 import { REWRITE_KINDS } from '../../rewrite/rewrite-kinds.ts';
-import type { PrettierMode } from '../../rewrite/rewrite-file.ts';
+import type { PrettierMode } from '../../rewrite/plan-file-rewrite.ts';
 import { withDiscoveryOptions } from '../with-discovery-options.ts';
 
 export interface RewriteArgs {
@@ -23,9 +24,6 @@ export const REWRITE_EXIT_HELP = `Exit codes:
   0  everything migrated, or nothing to migrate (the number of files scanned is printed)
   1  TODO markers/notes left for a human, or some files failed (unparsable, unwritable, too large)
   2  usage error: missing path, bad flag, or uncommitted changes in the git work tree without --allow-dirty`;
-
-/** Below this many candidate files the worker pool costs more than it saves. */
-export const POOL_MIN_CANDIDATES = 400;
 
 export const rewriteCommand: CommandModule<object, RewriteArgs> = {
   command: 'rewrite [paths..]',
@@ -63,7 +61,7 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
     )
       .option('workers', {
         type: 'number',
-        describe: `worker threads; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_CANDIDATES} candidate files; in-band below)`,
+        describe: `threads that rewrite, this one included: files are migrated on worker threads while the main thread reads; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_FILES} files; in-band below)`,
       })
       .option('verbose', {
         alias: 'v',

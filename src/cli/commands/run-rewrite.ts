@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import pc from 'picocolors';
 import { createProgress } from '../../files/create-progress.ts';
 import { discoverFiles } from '../../files/discover-files.ts';
@@ -11,12 +10,13 @@ import { collectProjectContext } from '../../rewrite/collect-project-context.ts'
 import { isRewriteCandidate } from '../../rewrite/is-rewrite-candidate.ts';
 import { readFileFacts } from '../../rewrite/read-file-facts.ts';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
-import type { FileOutcome } from '../../rewrite/rewrite-file.ts';
+import type { FileOutcome, PlannedRewrite } from '../../rewrite/plan-file-rewrite.ts';
 import { MAX_REWRITE_BYTES } from '../../rewrite/rewrite-kinds.ts';
-import { runPool } from '../../rewrite/run-pool.ts';
+import { commitRewrite } from '../../rewrite/commit-rewrite.ts';
+import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { CliError } from '../cli-error.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { POOL_MIN_CANDIDATES, type RewriteArgs } from './rewrite.ts';
+import type { RewriteArgs } from './rewrite.ts';
 
 /** `rb-migrate rewrite`: discover, prefilter, build the cross-file context, migrate, report. */
 export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
@@ -57,31 +57,53 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     );
   }
 
-  // One read per file: the codemod prefilter and the cross-file facts come from the same bytes.
-  const facts = files.map((f) => readFileFacts(f.absolute));
+  // One read per file: the codemod prefilter and the cross-file facts come from the same bytes. With
+  // worker threads, each candidate is planned as soon as it is read (without the cross-file context, which
+  // needs every file's facts), so the codemod runs while the main thread is still reading.
+  const pool = createRewritePool(files.length, args.workers);
+  const speculate = pool.size > 0;
+  const base = { dry: args.dry, prettier: args.prettier, diff: args.diff };
+  const plans = new Map<number, Promise<PlannedRewrite>>();
+  const facts = files.map((f, i) => {
+    const fact = readFileFacts(f.absolute);
+    if (speculate && fact.candidate) plans.set(i, pool.run({ file: f, options: base }));
+    return fact;
+  });
   const context = await collectProjectContext(files, facts);
   if (context.warning) process.stderr.write(`rb-migrate rewrite: ${context.warning}\n`);
   const sdkImporters = new Set(context.sdkImporters);
-  const candidates = files.filter(
-    (f, i) =>
-      facts[i]!.candidate ||
-      sdkImporters.has(f.absolute) ||
-      // The names of cross-file V1 URL constants are known only now: look again at the files that passed
-      // no other test.
-      (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames)),
-  );
-  const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
   const options = {
-    dry: args.dry,
-    prettier: args.prettier,
-    diff: args.diff,
+    ...base,
     ...(context.project ? { project: context.project } : {}),
     constantNames: context.constantNames,
     sdkImporters: context.sdkImporters,
   };
-  const workers = args.workers ?? (candidates.length >= POOL_MIN_CANDIDATES ? availableParallelism() : 1);
-  const processed = await runPool(candidates, options, workers, (d) => progress.update(d));
+  const candidates = files.flatMap((f, i) =>
+    facts[i]!.candidate ||
+    sdkImporters.has(f.absolute) ||
+    // The names of cross-file V1 URL constants are known only now: look again at the files that passed
+    // no other test.
+    (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames))
+      ? [i]
+      : [],
+  );
+  for (const i of candidates) {
+    // A plan made without the context holds when the context cannot change it: there is none, or the
+    // file imports nothing from the project (constants and SDK wrappers reach a file only through imports).
+    const early = plans.has(i) && (!context.project || facts[i]!.imports.length === 0);
+    if (!early) plans.set(i, pool.run({ file: files[i]!, options }));
+  }
+  const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
+  // Written one at a time in path order while the workers go on planning: a killed run leaves at most one
+  // temp file, and every file is either the original or the migrated version.
+  const processed: FileOutcome[] = [];
+  for (const i of candidates) {
+    const plan = await plans.get(i)!;
+    processed.push(args.dry ? plan.outcome : await commitRewrite(files[i]!.absolute, plan));
+    progress.update(processed.length);
+  }
   progress.finish();
+  await pool.close();
 
   const byPath = new Map(processed.map((o) => [o.path, o]));
   const outcomes: FileOutcome[] = [

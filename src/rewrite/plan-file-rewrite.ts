@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
 import type { MigrationTodo, ProjectContext } from '../codemod/types.ts';
@@ -7,7 +7,6 @@ import { decodeText } from '../files/decode-text.ts';
 import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
-import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from './line-at.ts';
@@ -30,6 +29,12 @@ export interface RewriteFileOptions {
   sdkImporters?: readonly string[];
 }
 
+/** What a file's rewrite would be: its outcome, and for a changed file the bytes to write (see commitRewrite). */
+export interface PlannedRewrite {
+  outcome: FileOutcome;
+  bytes?: Uint8Array;
+}
+
 export interface FileOutcome {
   path: string;
   status: 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -44,20 +49,29 @@ const SDK_MODULES = ['@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
 /**
  * Migrates one file: read → skip binary/huge/non-UTF-8/generated → cheap prefilter → the rewriter for its
  * kind (codemod for JS/TS, JSON, shell/Markdown curl) → Prettier on changed files if asked → encode with the
- * original BOM and line endings → atomic write (unless dry). Never throws: failures are outcomes, and a
- * failed file is left untouched.
+ * original BOM and line endings. Writes nothing: the caller commits the bytes (commitRewrite) once it knows
+ * the plan holds, so a plan made before the cross-file context was known can be thrown away. Never throws:
+ * failures are outcomes. Pure per file, so it runs on worker threads.
  */
-export async function rewriteFile(
+export async function planFileRewrite(
   file: { path: string; absolute: string },
   options: RewriteFileOptions,
-): Promise<FileOutcome> {
+): Promise<PlannedRewrite> {
+  return toPlan(await planOutcome(file, options));
+}
+
+async function planOutcome(
+  file: { path: string; absolute: string },
+  options: RewriteFileOptions,
+): Promise<FileOutcome | PlannedRewrite> {
   const base = { path: file.path, todos: [] as MigrationTodo[] };
   const kind = REWRITE_KINDS[extensionOf(file.path)];
   if (!kind)
     return { ...base, status: 'skipped', reason: 'no rewriter for this file type (check still scans it)' };
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absolute);
+    // One small file: a synchronous read avoids four thread-pool round trips.
+    bytes = readFileSync(file.absolute);
   } catch (error) {
     return {
       ...base,
@@ -135,19 +149,11 @@ export async function rewriteFile(
     outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
       context: 3,
     });
-  if (!options.dry) {
-    try {
-      await writeFileAtomic(file.absolute, encodeText(output, decoded));
-    } catch (error) {
-      return {
-        ...base,
-        status: 'failed',
-        todos,
-        error: `cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      };
-    }
-  }
-  return outcome;
+  return options.dry ? { outcome } : { outcome, bytes: encodeText(output, decoded) };
+}
+
+function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {
+  return 'outcome' in result ? result : { outcome: result };
 }
 
 function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {
