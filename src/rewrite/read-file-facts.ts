@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { SDKS } from '../codemod/sdk/sdk-facts.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
-import { isRewriteCandidate } from './is-rewrite-candidate.ts';
+import { isRewriteCandidate, mayMentionV1 } from './is-rewrite-candidate.ts';
 import { MAX_REWRITE_BYTES } from './rewrite-kinds.ts';
 
 /** What one read of a file tells `rewrite` before any parse. */
@@ -33,7 +33,8 @@ export function readFileFacts(absolute: string): FileFacts {
   const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
   if (read.kind !== 'bytes') return { candidate: true, js, sensei: false, sdk: false, imports: [] };
   const { bytes } = read;
-  const candidate = isRewriteCandidate(bytes);
+  const mentioned = mayMentionV1(bytes);
+  const candidate = mentioned && isRewriteCandidate(bytes);
   if (!js) return { candidate, js, sensei: false, sdk: false, imports: [] };
   const imports: string[] = [];
   // A relative specifier starts with a quote and a dot: no such pair, no relative import.
@@ -44,8 +45,9 @@ export function readFileFacts(absolute: string): FileFacts {
   return {
     candidate,
     js,
-    sensei: bytes.includes(V1_SEGMENT),
-    sdk: SDK_MODULES.some((m) => bytes.includes(m)),
+    // Both needles are among mayMentionV1's: a file that mentions none of them has neither.
+    sensei: mentioned && bytes.includes(V1_SEGMENT),
+    sdk: mentioned && SDK_MODULES.some((m) => bytes.includes(m)),
     imports,
   };
 }
