@@ -18,6 +18,7 @@ import { shardFiles } from '../../files/shard-files.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 import type { Severity } from '../../spec/rules.ts';
 import { CliError } from '../cli-error.ts';
+import { readWorkersOption } from '../read-workers-option.ts';
 import { describeVersions } from '../describe-versions.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { CheckArgs } from './check.ts';
@@ -27,8 +28,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** `rb-migrate check`: discover, scan, apply suppressions and the baseline, report, and pick the exit code. */
 export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   const cwd = process.cwd();
-  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-    throw new CliError(`--workers takes a whole number >= 1, got ${args.workers}`);
+  const workers = readWorkersOption(args.workers);
   if (args.updateBaseline && !args.baseline) throw new CliError('--update-baseline needs --baseline <file>');
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   if (typeof shard === 'string') throw new CliError(shard);
@@ -61,7 +61,7 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     );
 
   // The main thread reads and prefilters; JS/TS files that need a parse go to worker threads meanwhile.
-  const pool = createScanJsPool(files.length, args.workers);
+  const pool = createScanJsPool(files.length, workers);
   const progress = createProgress('checking', files.length);
   const results: ScanResult[] = await mapWithConcurrency(
     files,

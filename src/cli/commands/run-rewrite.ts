@@ -15,6 +15,7 @@ import { MAX_REWRITE_BYTES } from '../../rewrite/rewrite-kinds.ts';
 import { commitRewrite } from '../../rewrite/commit-rewrite.ts';
 import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { CliError } from '../cli-error.ts';
+import { readWorkersOption } from '../read-workers-option.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { RewriteArgs } from './rewrite.ts';
 
@@ -23,8 +24,7 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   const cwd = process.cwd();
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   if (typeof shard === 'string') throw new CliError(shard);
-  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-    throw new CliError(`--workers takes a whole number >= 1, got ${args.workers}`);
+  const workers = readWorkersOption(args.workers);
   const extensions = args.extensions
     ? args.extensions
         .split(',')
@@ -60,7 +60,7 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   // One read per file: the codemod prefilter and the cross-file facts come from the same bytes. With
   // worker threads, each candidate is planned as soon as it is read (without the cross-file context, which
   // needs every file's facts), so the codemod runs while the main thread is still reading.
-  const pool = createRewritePool(files.length, args.workers);
+  const pool = createRewritePool(files.length, workers);
   const speculate = pool.size > 0;
   const base = { dry: args.dry, prettier: args.prettier, diff: args.diff };
   const plans = new Map<number, Promise<PlannedRewrite>>();
