@@ -1,4 +1,4 @@
-import { hasV1Shape } from '../check/has-v1-shape.ts';
+import { hasV1Shape } from '../analyze/has-v1-shape.ts';
 import type { V1Endpoint } from '../spec/endpoints.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatMessage } from '../spec/format-message.ts';
@@ -6,7 +6,7 @@ import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import { toV2 } from '../translate/to-v2.ts';
 import { translateUrl } from '../translate/translate-url.ts';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
-import { lineAt } from './line-at.ts';
+import { lineAt } from '../analyze/line-at.ts';
 import type { TextRewrite } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 

@@ -1,6 +1,6 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
-import type { SdkFacts } from './sdk-facts.ts';
+import type { SdkFacts } from '../../spec/sdks.ts';
 
 /** A coded TODO the SDK planner wants in the output, at `offset` of the ORIGINAL source. */
 export interface SdkTodo {
@@ -23,6 +23,19 @@ export interface SdkMigrationPlan {
  * exported names that are SDK clients or client factories. Built by collectSdkProject (ts-morph).
  */
 export interface SdkProjectContext {
+  /**
+   * Modules exporting an SDK client or factory that some importer uses in a way rb-migrate does not migrate
+   * (closed world: the shared client stays V1 for everyone): module key → what it exports and why.
+   */
+  blocked?: Record<
+    string,
+    {
+      sdk: SdkFacts['name'];
+      clients?: Record<string, SdkFacts['name']>;
+      factories?: Record<string, SdkFacts['name']>;
+      reason: string;
+    }
+  >;
   modules: Record<
     string,
     {
@@ -52,6 +65,8 @@ export interface SdkImport {
   quote: string;
   /** False for a project wrapper module (its own import statement must stay). */
   removable: boolean;
+  /** Set when the imported module's client is shared with users that are not migrated (the reason). */
+  blocked?: string;
   /** Project module imports: names that are clients / client factories there. */
   clients?: Record<string, true>;
   factories?: Record<string, true>;
