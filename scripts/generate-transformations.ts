@@ -39,6 +39,10 @@ const CODEMOD_CODES = [
 
 /** Section order, titles and what each feature directory demonstrates (issue patterns in brackets). */
 const FEATURES: Record<string, { title: string; text: string }> = {
+  'not-a-site': {
+    title: 'Strings that are not requests [10]',
+    text: 'A V1 path in a test title (`it`, `test`, `describe`, with `.only`/`.skip`/`.each`), a logging call (`console.*`, `logger.*`) or an error message (`new Error(…)`) is not a request: rewrite leaves it and check reports it at info level (RB310).',
+  },
   'endpoint-literal': {
     title: 'Full V1 URLs in any HTTP client [1]',
     text: 'fetch, node-fetch, axios (post, instances, config object), ky, got, undici, superagent and project wrappers: the URL literal gets the V2 path, the body becomes the V2 request (mode from the endpoint), `_links.self.href` on the response becomes `statusUrl`. Quotes, indentation (tabs), line endings (CRLF) of the file are kept.',

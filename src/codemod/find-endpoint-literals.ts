@@ -4,6 +4,7 @@ import { translateUrl } from '../translate/translate-url.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import type { MigrationEdit } from './types.ts';
 import { findPaths } from './find-paths.ts';
+import { isProseString } from './is-prose-string.ts';
 
 export interface EndpointLiteral {
   /** The StringLiteral / Literal / TemplateLiteral holding the V1 path. */
@@ -27,6 +28,17 @@ const TYPE_POSITIONS = new Set([
  * path, with the edit that turns it into the V2 path (translateUrl). Other `/sensei/<name>` paths do not match.
  */
 export function findEndpointLiterals(ctx: CodemodContext): EndpointLiteral[] {
+  return findV1Strings(ctx).filter((l) => !isProseString(l.path));
+}
+
+/** The V1 paths in prose strings (test titles, log and error messages): not sites, reported at info. */
+export function findProseMentions(ctx: CodemodContext): { start: number; end: number }[] {
+  return findV1Strings(ctx)
+    .filter((l) => isProseString(l.path))
+    .map((l) => ({ start: l.edit.start, end: l.edit.end }));
+}
+
+function findV1Strings(ctx: CodemodContext): EndpointLiteral[] {
   const found: EndpointLiteral[] = [];
   const probe = createV1PathPattern('');
   const consider = (

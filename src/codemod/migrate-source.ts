@@ -13,6 +13,7 @@ import { planSdkMigration } from './sdk/plan-sdk-migration.ts';
 import { traceResponseFlow } from './trace-response-flow.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findSharedPollers } from './find-shared-pollers.ts';
+import { findProseMentions } from './find-endpoint-literals.ts';
 import { isLinkedFile } from './is-linked-file.ts';
 import { planConfigReads } from './plan-config-reads.ts';
 import { planSharedLinks } from './plan-shared-links.ts';
@@ -89,6 +90,7 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
     changed: output !== source,
     edits: allEdits.sort((a, b) => a.start - b.start),
     planned: todos.map((t) => ({ offset: t.statementStart, code: t.code, message: t.message })),
+    prose: findProseMentions(ctx),
     todos: findTodoMarkers(output).map((m) => ({
       line: lineOf(output, m.index),
       code: m.code,

@@ -63,6 +63,8 @@ export interface MigrateResult {
    * there from an earlier run (the sites left V1 and the losses of migrated ones).
    */
   planned: PlannedTodo[];
+  /** V1 paths in prose (test titles, log and error messages): not sites, left as they are. */
+  prose?: { start: number; end: number }[];
 }
 
 /** A coded TODO the plan wants above the statement starting at `offset` (original source). */

@@ -467,6 +467,15 @@ const rules = [
     hint: 'Change the value together with the request body in the code that reads it (see the RB215 TODO there).',
     fixable: false,
   },
+  {
+    code: 'RB310',
+    name: 'v1-path-in-prose',
+    severity: 'info',
+    faces: ['checker'],
+    message: 'V1 Remove Background path in a test title, log or error message (not a request)',
+    hint: 'Update the text when the code it describes is migrated.',
+    fixable: false,
+  },
 ] as const satisfies readonly Rule[];
 
 export type RuleCode = (typeof rules)[number]['code'];

@@ -1,4 +1,4 @@
-import type { RuleCode } from '../../spec/rules.ts';
+import { RULES_BY_CODE, type RuleCode } from '../../spec/rules.ts';
 import { classifyTodo } from '../classify-todo.ts';
 import { createLineIndex } from '../create-line-index.ts';
 import type { Site, SiteKind } from '../model.ts';
@@ -24,6 +24,7 @@ export function deriveJsSites(
   plan: {
     edits: readonly { start: number; end: number; kind: string }[];
     planned: readonly { offset: number; code: string; message: string }[];
+    prose?: readonly { start: number; end: number }[];
   },
   group: string,
 ): Site[] {
@@ -66,6 +67,18 @@ export function deriveJsSites(
       end: todo.offset + 1,
       ...at,
       decision: { kind: 'leave', code: todo.code, message: todo.message },
+      group,
+    });
+  }
+  for (const prose of plan.prose ?? []) {
+    const rule = RULES_BY_CODE.RB310;
+    sites.push({
+      kind: 'text-url',
+      rule: 'RB310',
+      start: prose.start,
+      end: Math.max(prose.end, prose.start + 2),
+      ...lines.position(prose.start),
+      decision: { kind: 'leave', code: 'RB310', message: `${rule.message}. ${rule.hint}` },
       group,
     });
   }
