@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 export function requireTools(tools: readonly string[]): { ok: boolean; missing: string[] } {
   const missing = tools.filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
   if (missing.length > 0 && process.env.CI === 'true') {
-    throw new Error(`CI=true and ${missing.join(', ')} missing: .ci/run installs them (apt-get install bash curl jq)`);
+    throw new Error(
+      `CI=true and ${missing.join(', ')} missing: .ci/run installs them (apt-get install bash curl jq)`,
+    );
   }
   return { ok: missing.length === 0, missing };
 }

@@ -33,7 +33,14 @@ afterAll(async () => {
 function runScript(path: string, env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [path], {
-      env: { PATH: process.env.PATH, API_HOST: emulator.url, ACCESS_TOKEN: 't0ken', API_KEY: 'key', POLL_SECONDS: '0.05', ...env },
+      env: {
+        PATH: process.env.PATH,
+        API_HOST: emulator.url,
+        ACCESS_TOKEN: 't0ken',
+        API_KEY: 'key',
+        POLL_SECONDS: '0.05',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -93,47 +100,57 @@ function finalJpeg(key: string): Buffer {
   return bytes!;
 }
 
-describe.skipIf(!tools.ok)('the Remove Background → Photoshop Actions workflow runs before and after rewrite', () => {
-  it('S3 variant: the original (V1 emulator) and the migrated script (V2 emulator) deliver byte-identical JPEGs', async () => {
-    const input = makeInputPng();
-    const before = seedS3('s3-v1', input);
-    const original = await runScript(join(SCRIPTS, 'remove-background-to-photoshop-s3.input.sh'), before.env);
-    expect(original.out).toContain('done: succeeded');
-    const v1Jobs = emulator.jobCount('v1');
-    expect(v1Jobs).toBeGreaterThan(0);
+describe.skipIf(!tools.ok)(
+  'the Remove Background → Photoshop Actions workflow runs before and after rewrite',
+  () => {
+    it('S3 variant: the original (V1 emulator) and the migrated script (V2 emulator) deliver byte-identical JPEGs', async () => {
+      const input = makeInputPng();
+      const before = seedS3('s3-v1', input);
+      const original = await runScript(
+        join(SCRIPTS, 'remove-background-to-photoshop-s3.input.sh'),
+        before.env,
+      );
+      expect(original.out).toContain('done: succeeded');
+      const v1Jobs = emulator.jobCount('v1');
+      expect(v1Jobs).toBeGreaterThan(0);
 
-    const migrated = await migrate('remove-background-to-photoshop-s3');
-    const after = seedS3('s3-v2', input);
-    const run = await runScript(migrated, after.env);
-    expect(run.out).toContain('done: succeeded');
-    expect(emulator.jobCount('v1')).toBe(v1Jobs);
-    expect(emulator.jobCount('v2')).toBeGreaterThan(0);
-    // V2 never wrote the intermediate file: the chain read the V2 result URL.
-    expect(emulator.storage.read('s3-v2/intermediate.png')).toBeUndefined();
-    expect(finalJpeg(after.finalKey).equals(finalJpeg(before.finalKey))).toBe(true);
-  });
+      const migrated = await migrate('remove-background-to-photoshop-s3');
+      const after = seedS3('s3-v2', input);
+      const run = await runScript(migrated, after.env);
+      expect(run.out).toContain('done: succeeded');
+      expect(emulator.jobCount('v1')).toBe(v1Jobs);
+      expect(emulator.jobCount('v2')).toBeGreaterThan(0);
+      // V2 never wrote the intermediate file: the chain read the V2 result URL.
+      expect(emulator.storage.read('s3-v2/intermediate.png')).toBeUndefined();
+      expect(finalJpeg(after.finalKey).equals(finalJpeg(before.finalKey))).toBe(true);
+    });
 
-  it('S3 variant: a different input gives a different final JPEG', async () => {
-    const png = PNG.sync.read(makeInputPng());
-    png.data[(12 * png.width + 16) * 4] ^= 0x55; // one subject pixel differs
-    const seeded = seedS3('s3-other', PNG.sync.write(png));
-    const run = await runScript(join(SCRIPTS, 'remove-background-to-photoshop-s3.output.sh'), seeded.env);
-    expect(run.out).toContain('done: succeeded');
-    expect(finalJpeg(seeded.finalKey).equals(finalJpeg('s3-v2/final.jpg'))).toBe(false);
-  });
+    it('S3 variant: a different input gives a different final JPEG', async () => {
+      const png = PNG.sync.read(makeInputPng());
+      const pixel = (12 * png.width + 16) * 4;
+      png.data[pixel] = (png.data[pixel] ?? 0) ^ 0x55; // one subject pixel differs
+      const seeded = seedS3('s3-other', PNG.sync.write(png));
+      const run = await runScript(join(SCRIPTS, 'remove-background-to-photoshop-s3.output.sh'), seeded.env);
+      expect(run.out).toContain('done: succeeded');
+      expect(finalJpeg(seeded.finalKey).equals(finalJpeg('s3-v2/final.jpg'))).toBe(false);
+    });
 
-  it('Creative Cloud variant: both deliver the final JPEG; the migrated one no longer writes the intermediate file to Creative Cloud', async () => {
-    const input = makeInputPng();
-    const before = seedCreativeCloud('cc-v1', input);
-    const original = await runScript(join(SCRIPTS, 'remove-background-to-photoshop-cc.input.sh'), before.env);
-    expect(original.out).toContain('done: succeeded');
-    expect(emulator.storage.read(before.intermediateKey)).toBeDefined();
+    it('Creative Cloud variant: both deliver the final JPEG; the migrated one no longer writes the intermediate file to Creative Cloud', async () => {
+      const input = makeInputPng();
+      const before = seedCreativeCloud('cc-v1', input);
+      const original = await runScript(
+        join(SCRIPTS, 'remove-background-to-photoshop-cc.input.sh'),
+        before.env,
+      );
+      expect(original.out).toContain('done: succeeded');
+      expect(emulator.storage.read(before.intermediateKey)).toBeDefined();
 
-    const migrated = await migrate('remove-background-to-photoshop-cc');
-    const after = seedCreativeCloud('cc-v2', input);
-    const run = await runScript(migrated, after.env);
-    expect(run.out).toContain('done: succeeded');
-    expect(emulator.storage.read(after.intermediateKey)).toBeUndefined();
-    expect(finalJpeg(after.finalKey).equals(finalJpeg(before.finalKey))).toBe(true);
-  });
-});
+      const migrated = await migrate('remove-background-to-photoshop-cc');
+      const after = seedCreativeCloud('cc-v2', input);
+      const run = await runScript(migrated, after.env);
+      expect(run.out).toContain('done: succeeded');
+      expect(emulator.storage.read(after.intermediateKey)).toBeUndefined();
+      expect(finalJpeg(after.finalKey).equals(finalJpeg(before.finalKey))).toBe(true);
+    });
+  },
+);

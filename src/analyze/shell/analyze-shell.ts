@@ -113,9 +113,13 @@ function isBesideV2(text: string, blocks: readonly MarkdownBlock[], index: numbe
     const content = text.slice(b.start, b.end);
     return content.includes(V2_PATHS.removeBackground) || V2_BODY.test(content);
   };
+  const next = blocks[index + 1];
+  const says = (b: MarkdownBlock, version: string) =>
+    new RegExp(`\\b${version}\\b`, 'i').test(`${b.heading}\n${b.label}`);
+  // "### V1" … "### V2": labelled pairs, also across the headings that label them.
+  if (next && isV2(next) && says(block, 'V1') && says(next, 'V2')) return true;
   const sameSection = blocks.filter((b, k) => k !== index && b.section === block.section && isV2(b));
   if (sameSection.length === 0) return false;
-  const next = blocks[index + 1];
   return /\bV1\b/i.test(block.label) || (next !== undefined && next.section === block.section && isV2(next));
 }
 

@@ -11,6 +11,8 @@ export interface MarkdownBlock {
   section: number;
   /** The prose between the previous block or heading and this fence (e.g. `**V1 Payload:**`). */
   label: string;
+  /** The last heading line above the block. */
+  heading: string;
 }
 
 /** Fenced code blocks of a Markdown text, with their section and label. */
@@ -18,6 +20,7 @@ export function findMarkdownBlocks(text: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   const fence = /^([ \t]*)(`{3,}|~{3,})[ \t]*([\w-]*)[^\n]*\n/gm;
   let section = 0;
+  let heading = '';
   let proseFrom = 0;
   let m: RegExpExecArray | null;
   while ((m = fence.exec(text))) {
@@ -25,6 +28,8 @@ export function findMarkdownBlocks(text: string): MarkdownBlock[] {
     const prose = text.slice(proseFrom, m.index);
     const headings = [...prose.matchAll(/^#{1,6}\s/gm)];
     section += headings.length;
+    const lastHeading = headings[headings.length - 1];
+    if (lastHeading) heading = /^.*/.exec(prose.slice(lastHeading.index))![0];
     const label = headings.length > 0 ? prose.slice(headings[headings.length - 1]!.index) : prose;
     const start = m.index + m[0].length;
     const close = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'm');
@@ -37,6 +42,7 @@ export function findMarkdownBlocks(text: string): MarkdownBlock[] {
       shell: SHELL_FENCES.has(m[3]!.toLowerCase()),
       section,
       label,
+      heading,
     });
     proseFrom = found ? start + found.index + found[0].length : text.length;
     fence.lastIndex = proseFrom;

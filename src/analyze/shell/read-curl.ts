@@ -64,7 +64,7 @@ export interface CurlCommand {
 
 /** Whether a command runs curl. */
 export function isCurl(command: ShellCommand): boolean {
-  const first = command.words[0]?.value ?? '';
+  const first = command.words[promptWords(command)]?.value ?? '';
   return first === 'curl' || first.endsWith('/curl');
 }
 
@@ -72,7 +72,7 @@ export function isCurl(command: ShellCommand): boolean {
 export function readCurl(command: ShellCommand): CurlCommand {
   const result: CurlCommand = { url: undefined, data: [], headers: [] };
   const words = command.words;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = promptWords(command) + 1; i < words.length; i++) {
     const word = words[i]!;
     const value = word.value ?? firstText(word);
     if (REDIRECTS.test(value) || /^<<-?/.test(value)) {
@@ -120,4 +120,10 @@ function dropPrefix(parts: readonly WordPart[], length: number): WordPart[] {
   if (!first || first.kind !== 'text') return [...parts];
   const text = first.text.slice(length);
   return text ? [{ ...first, text, start: first.start + length }, ...rest] : rest;
+}
+
+/** A console prompt (`$ curl …` in a Markdown `console` block) is not part of the command. */
+function promptWords(command: ShellCommand): number {
+  const first = command.words[0]?.value;
+  return first === '$' || first === '%' || first === '>' ? 1 : 0;
 }
