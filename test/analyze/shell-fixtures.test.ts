@@ -34,15 +34,32 @@ describe('shell and Markdown fixture pairs', () => {
       expect(rewriteShell(rewritten.output, kind).output).toBe(rewritten.output);
     });
 
-    it('check and rewrite agree: fixable before ⇒ changed; after rewrite only traces and untouched mentions remain', () => {
+    it('check reports the sites rewrite acts on: RB320 exactly at the requests it migrates, the reason code at those it leaves', () => {
+      const sites = analyzeShell(pair.input, { kind }).sites;
       const before = detectShellSites(pair.input, kind);
-      const fixable = before.some((f) => RULES_BY_CODE[f.rule].fixable);
-      const tracesToWrite = analyzeShell(pair.input, { kind }).sites.some((s) => s.edits.length > 0);
-      expect(rewritten.changed).toBe(fixable || tracesToWrite);
+      const at = (rule: string) => before.filter((f) => f.rule === rule).map((f) => f.index);
+      expect(at('RB320')).toEqual(sites.filter((s) => s.decision !== 'leave').map((s) => s.offset));
+      const left = sites.filter(
+        (s) => (s.kind === 'request' || s.kind === 'status-url') && s.decision === 'leave',
+      );
+      expect(left.map((s) => `${s.code}@${s.offset}`)).toEqual(
+        before.filter((f) => ['RB230', 'RB231', 'RB235'].includes(f.rule)).map((f) => `${f.rule}@${f.index}`),
+      );
+      expect(rewritten.changed).toBe(sites.some((s) => s.edits.length > 0));
+      expect(rewritten.changed).toBe(before.some((f) => RULES_BY_CODE[f.rule].fixable) || left.length > 0);
+    });
+
+    it('after rewrite check reports exactly the traces left and the mentions rewrite never touches', () => {
       const after = detectShellSites(rewritten.output, kind);
       expect(after.filter((f) => !LEFT_AFTER_REWRITE.has(f.rule))).toEqual([]);
       const traces = rewritten.output.match(/(#|<!--) rb-migrate RB\d{3}:/g) ?? [];
       expect(after.filter((f) => f.rule === 'RB305' || f.rule === 'RB234')).toHaveLength(traces.length);
+      const todoCodes = rewritten.todos.map((t) => t.code).sort();
+      const reported = after
+        .filter((f) => f.rule === 'RB305' || f.rule === 'RB306')
+        .map((f) => (f.rule === 'RB305' ? /RB\d{3}/.exec(f.value ?? '')![0] : f.rule))
+        .sort();
+      expect(reported).toEqual(todoCodes);
     });
 
     it.skipIf(kind !== 'shell' || !bash.ok)('the rewritten script parses (bash -n)', () => {
