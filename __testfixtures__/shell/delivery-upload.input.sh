@@ -11,3 +11,4 @@ until [ "$status" = succeeded ] || [ "$status" = failed ]; do
   status=$(jq -r '.status' <<< "$status_response")
 done
 echo "cutout written to $output_url"
+written_to=$(jq -r '.output.href' <<< "$status_response")

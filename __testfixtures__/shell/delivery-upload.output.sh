@@ -14,3 +14,5 @@ done
 # V2 hosts the result: copy it to $output_url, where V1 wrote it (added by rb-migrate)
 curl -sf "$(jq -r '.result.outputs[0].destination.url' <<< "$status_response")" | curl -sf -X PUT -H 'Content-Type: image/png' -H 'x-ms-blob-type: BlockBlob' --data-binary @- "$output_url"
 echo "cutout written to $output_url"
+# rb-migrate RB205: reads the V1 echoed output.href from a status body; V2 status has result.outputs[0].destination.url
+written_to=$(jq -r '.output.href' <<< "$status_response")
