@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { open, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { stampBytes, type ReadStamp } from './stamp-bytes.ts';
 
 /** A temp file holding a file's new bytes, fsynced, with the original's mode, owner and group. */
 export interface Replacement {
   path: string;
   temp: string;
-  written: ReadStamp;
 }
 
 /** Test seam: runs while the temp file is written but before it is fsynced and renamed (a held-open write). */
@@ -57,5 +55,5 @@ export async function prepareReplacement(
     throw error;
   }
   await handle.close();
-  return { path, temp, written: stampBytes(data) };
+  return { path, temp };
 }

@@ -6,7 +6,7 @@ export interface ReadStamp {
   sha1: string;
 }
 
-/** The stamp of bytes just read, kept with a plan so the file can be compared again right before it is replaced. */
+/** The stamp of a file's bytes, as a group journal records them before and after (findInterruptedGroups). */
 export function stampBytes(bytes: Uint8Array): ReadStamp {
   return { size: bytes.length, sha1: createHash('sha1').update(bytes).digest('hex') };
 }

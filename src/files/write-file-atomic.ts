@@ -3,11 +3,10 @@ import { unlink } from 'node:fs/promises';
 import { holdIfUnchanged } from './hold-if-unchanged.ts';
 import { prepareReplacement, type ReplacementHooks } from './prepare-replacement.ts';
 import { readIfChanged } from './read-if-changed.ts';
-import type { ReadStamp } from './stamp-bytes.ts';
 
 export interface WriteAtomicOptions extends ReplacementHooks {
   /** What was read before: the file is replaced only if it still holds exactly these bytes. */
-  expect?: ReadStamp;
+  expect?: Uint8Array;
 }
 
 /**

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { holdIfUnchanged } from '../files/hold-if-unchanged.ts';
 import { prepareReplacement, type Replacement, type ReplacementHooks } from '../files/prepare-replacement.ts';
 import { readIfChanged } from '../files/read-if-changed.ts';
-import type { ReadStamp } from '../files/stamp-bytes.ts';
+import { stampBytes } from '../files/stamp-bytes.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import { openGroupJournal } from './open-group-journal.ts';
 import type { FileOutcome, PlannedRewrite } from './plan-file-rewrite.ts';
@@ -42,8 +42,8 @@ interface Held {
   index: number;
   file: PlannedFile['file'];
   fd: number;
-  read: ReadStamp;
-  written: ReadStamp;
+  read: Uint8Array;
+  written: Uint8Array;
 }
 
 /**
@@ -117,7 +117,11 @@ async function commitGroup(
     writes.length > 1
       ? await openGroupJournal(
           options.journalDir(writes[0]!.file),
-          writes.map((w, i) => ({ path: w.file.absolute, before: w.read, after: prepared[i]!.written })),
+          writes.map((w) => ({
+            path: w.file.absolute,
+            before: stampBytes(w.read),
+            after: stampBytes(w.bytes),
+          })),
         )
       : undefined;
 
@@ -147,21 +151,26 @@ async function commitGroup(
       await discard(prepared.slice(i));
       for (const w of writes.slice(i))
         outcomes[w.index] = failed(outcomes[w.index]!, describeWriteError(error));
-      return { outcomes, held: toHeld(writes.slice(0, i), fds, prepared) };
+      return { outcomes, held: toHeld(writes.slice(0, i), fds) };
     }
     windows.push(Number(process.hrtime.bigint() - heldAt[i]!));
     if (i === 0 && writes.length > 1) pauseForTest();
   }
   await journal?.close();
-  return { outcomes, held: toHeld(writes, fds, prepared) };
+  return { outcomes, held: toHeld(writes, fds) };
 }
 
 function toHeld(
-  writes: readonly { index: number; file: PlannedFile['file']; read: ReadStamp }[],
+  writes: readonly { index: number; file: PlannedFile['file']; read: Uint8Array; bytes: Uint8Array }[],
   fds: readonly number[],
-  prepared: readonly Replacement[],
 ): Held[] {
-  return writes.map((w, i) => ({ ...w, fd: fds[i]!, written: prepared[i]!.written }));
+  return writes.map((w, i) => ({
+    index: w.index,
+    file: w.file,
+    read: w.read,
+    written: w.bytes,
+    fd: fds[i]!,
+  }));
 }
 
 /** The last look at replaced files: an edit that reached the replaced version is put back. */

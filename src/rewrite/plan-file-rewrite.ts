@@ -7,7 +7,6 @@ import { decodeText } from '../files/decode-text.ts';
 import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
-import { stampBytes, type ReadStamp } from '../files/stamp-bytes.ts';
 import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from './line-at.ts';
@@ -34,8 +33,8 @@ export interface RewriteFileOptions {
 export interface PlannedRewrite {
   outcome: FileOutcome;
   bytes?: Uint8Array;
-  /** What the plan was made from (with `bytes`): the file is replaced only if it still holds exactly that. */
-  read?: ReadStamp;
+  /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
+  read?: Uint8Array;
 }
 
 export interface FileOutcome {
@@ -152,7 +151,7 @@ async function planOutcome(
     outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
       context: 3,
     });
-  return options.dry ? { outcome } : { outcome, bytes: encodeText(output, decoded), read: stampBytes(bytes) };
+  return options.dry ? { outcome } : { outcome, bytes: encodeText(output, decoded), read: bytes };
 }
 
 function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {

@@ -20,7 +20,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stampBytes } from '../../src/files/stamp-bytes.ts';
 import { commitGroups, type PlannedFile } from '../../src/rewrite/commit-groups.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -46,7 +45,7 @@ const planned = (name: string, root = dir): PlannedFile => ({
   plan: {
     outcome: { path: name, status: 'changed', todos: [] },
     bytes: Buffer.from(NEW),
-    read: stampBytes(Buffer.from(OLD)),
+    read: Buffer.from(OLD),
   },
 });
 const commit = (groups: PlannedFile[][], hooks?: Parameters<typeof commitGroups>[1]['hooks']) =>
