@@ -215,7 +215,7 @@ export function renderConcurrentEdits(r: ConcurrentEditsResult): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = Number(process.env.RB_BENCH_FILES ?? 2000);
-  const rounds = Number(process.env.RB_BENCH_ROUNDS ?? 20);
+  const files = Number(process.env.RB_EDITS_FILES ?? 2000);
+  const rounds = Number(process.env.RB_EDITS_ROUNDS ?? 20);
   console.log(renderConcurrentEdits(await runConcurrentEdits({ files, rounds })));
 }

@@ -100,6 +100,13 @@ async function commitGroup(
     return { outcomes, held: [] };
   };
 
+  // A member that cannot be migrated (its plan failed) holds the whole group back.
+  const broken = group.findIndex((p) => p.plan.outcome.status === 'failed');
+  if (broken >= 0) {
+    refuse(broken, group[broken]!.plan.outcome.error ?? 'failed');
+    outcomes[broken] = group[broken]!.plan.outcome;
+    return { outcomes, held: [] };
+  }
   for (const w of writes) {
     const reason = refusalOf(w.file);
     if (reason) return refuse(w.index, reason);

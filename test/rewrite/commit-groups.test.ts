@@ -131,6 +131,21 @@ describe('commitGroups: a group is written whole or not at all', () => {
     expect(temps()).toEqual([]);
   });
 
+  it('a member whose plan failed holds the rest of its group back', async () => {
+    write('a.js');
+    write('b.js');
+    const broken: PlannedFile = {
+      file: { path: 'b.js', absolute: join(dir, 'b.js'), root: dir },
+      plan: { outcome: { path: 'b.js', status: 'failed', todos: [], error: 'cannot parse: x' } },
+    };
+    const result = await commit([[planned('a.js'), broken]]);
+    expect(read('a.js')).toBe(OLD);
+    expect(result.outcomes[0]!.error).toMatch(
+      /not written: it must change together with b\.js, which was not \(cannot parse: x\)/,
+    );
+    expect(result.outcomes[1]!.error).toBe('cannot parse: x');
+  });
+
   it('refuses a file with more than one hard link (and its group), keeping every link intact', async () => {
     write('a.js');
     write('b.js');
