@@ -151,7 +151,7 @@ describe('rewrite: modes and output', () => {
       /could not give back:\n {2}src\/api\.ts \(modified\)\n[\s\S]*--allow-dirty/,
     );
     expect(read('src/api.ts')).toBe(`${FETCH_V1}// work in progress\n`);
-    expect(read('docs/run.sh')).toContain('/sensei/status/');
+    expect(read('docs/run.sh')).toContain('/sensei/cutout');
     expect((await rewrite(['--dry'])).code).toBe(1);
     const allowed = await rewrite(['--allow-dirty']);
     expect(allowed.code).toBe(1);
