@@ -24,15 +24,15 @@ export interface ProjectOptions {
  * Plans one file: its sites with one decision each (and whatever else the caller keeps, e.g. the bytes
  * to write). Runs on worker threads in the CLI; `early` plans are made before the project context exists.
  */
-export interface FilePlanner<P extends { sites: Site[] }> {
-  plan(file: AnalyzedFile, options: ProjectOptions | undefined): Promise<P>;
+export interface FilePlanner<F extends AnalyzedFile, P extends { sites?: Site[] }> {
+  plan(file: F, options: ProjectOptions | undefined): Promise<P>;
   /** True when plans may start while files are still being read (a worker pool is running). */
   speculate: boolean;
 }
 
-export interface ProjectAnalysis<P> {
+export interface ProjectAnalysis<F, P> {
   /** The files (of `targets`) that may use V1, in path order, each with its plan. */
-  plans: { file: AnalyzedFile; index: number; plan: Promise<P> }[];
+  plans: { file: F; index: number; plan: Promise<P> }[];
   warning?: string;
 }
 
@@ -43,11 +43,11 @@ export interface ProjectAnalysis<P> {
  * see decideSites through collectProjectContext). Phase B: each candidate among `targets` is planned with
  * that context (plans that cannot depend on it start early, while the rest is still being read).
  */
-export async function analyzeProject<P extends { sites: Site[] }>(
-  all: readonly AnalyzedFile[],
-  targets: readonly AnalyzedFile[],
-  planner: FilePlanner<P>,
-): Promise<ProjectAnalysis<P>> {
+export async function analyzeProject<F extends AnalyzedFile, P extends { sites?: Site[] }>(
+  all: readonly F[],
+  targets: readonly F[],
+  planner: FilePlanner<F, P>,
+): Promise<ProjectAnalysis<F, P>> {
   const targeted = new Set(targets.map((t) => t.absolute));
   const early = new Map<number, Promise<P>>();
   const facts = all.map((f, i) => {
@@ -63,7 +63,7 @@ export async function analyzeProject<P extends { sites: Site[] }>(
     constantNames: context.constantNames,
     sdkImporters: context.sdkImporters,
   };
-  const plans: ProjectAnalysis<P>['plans'] = [];
+  const plans: ProjectAnalysis<F, P>['plans'] = [];
   all.forEach((f, i) => {
     if (!targeted.has(f.absolute)) return;
     const candidate =

@@ -19,6 +19,8 @@ import { createMentionTest } from '../files/create-mention-test.ts';
 import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
 import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
 import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
+import { detectShellSites } from './rules/detect-shell-sites.ts';
+import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { SDK_MODULES } from '../spec/sdks.ts';
@@ -72,19 +74,23 @@ export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []
   if (machine) return skipped(machine);
 
   // The residual: what no site of the analysis covers (markers, V1 URLs in text and comments); the sites
-  // themselves say what rewrite fixes and what it leaves.
+  // themselves say what rewrite fixes and what it leaves. Shell scripts and Markdown are read by the shell
+  // analysis (the same sites rewrite acts on), whose findings carry the catalogue's fixability.
   const markers = detectTodoMarkers(text);
   const inMarker = (r: RawFinding) =>
     r.rule === 'RB307' &&
     markers.some((m) => r.index > m.index && r.index < (text.indexOf('\n', m.index) + 1 || text.length + 1));
+  const shellKind = SHELL_KINDS[extension];
   const residual: RawFinding[] = [
     ...markers,
-    ...detectV1UrlsInText(text, findCommentRanges(text, extension), isJs ? 'js' : 'other-file').filter(
-      (r) => !inMarker(r),
-    ),
+    ...(shellKind
+      ? detectShellSites(text, shellKind).map((r) => ({ ...r, fixable: RULES_BY_CODE[r.rule].fixable }))
+      : detectV1UrlsInText(text, findCommentRanges(text, extension), isJs ? 'js' : 'other-file').filter(
+          (r) => !inMarker(r),
+        )),
   ];
   if (extension === 'json' && maybeShape) residual.push(...scanJsonShapes(text));
-  const raw = reportSites(dedupe(residual), sites);
+  const raw = reportSites(dedupe(residual), shellKind ? [] : sites);
   const lines = new LineIndex(text);
   const findings = toFindings(raw, file.path, lines);
   const { kept, suppressed } = applySuppressions(findings, findSuppressions(text), file.path, (n) =>

@@ -19,7 +19,7 @@ import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
-import { rewriteCurl } from './rewrite-curl.ts';
+import { rewriteShell } from './rewrite-shell.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { SDK_MODULES } from '../spec/sdks.ts';
@@ -43,7 +43,9 @@ export interface PlannedRewrite {
   outcome: FileOutcome;
   bytes?: Uint8Array;
   /** The file's V1 sites and the decision on each (what check reports). */
-  sites: Site[];
+  sites?: Site[];
+  /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
+  read?: Uint8Array;
 }
 
 export interface FileOutcome {
@@ -140,8 +142,9 @@ async function planOutcome(
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
     } else {
       ({ output, todos } =
-        kind === 'json' ? rewriteJson(decoded.text, file.path) : rewriteCurl(decoded.text, kind));
-      sites = deriveTextSites(decoded.text, output, todos, file.path);
+        kind === 'json' ? rewriteJson(decoded.text, file.path) : rewriteShell(decoded.text, kind));
+      // Shell and Markdown are reported by the shell analysis itself (check: detectShellSites).
+      sites = kind === 'json' ? deriveTextSites(decoded.text, output, todos, file.path) : [];
     }
   } catch (error) {
     const message =
@@ -167,7 +170,9 @@ async function planOutcome(
     outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
       context: 3,
     });
-  return options.dry ? { outcome, sites } : { outcome, bytes: encodeText(output, decoded), sites };
+  return options.dry
+    ? { outcome, sites }
+    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites };
 }
 
 function leaveConfigValues(
