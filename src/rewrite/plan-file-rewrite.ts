@@ -14,6 +14,7 @@ import { deriveJsSites } from '../analyze/js/derive-js-sites.ts';
 import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
+import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
 import { formatMessage } from '../spec/format-message.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
@@ -140,6 +141,9 @@ async function planOutcome(
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
+    } else if (kind === 'json' && findJsonV1Examples(decoded.text).length > 0) {
+      // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
+      ({ output, todos, sites } = leaveV1Examples(decoded.text, file.path));
     } else {
       ({ output, todos } =
         kind === 'json' ? rewriteJson(decoded.text, file.path) : rewriteShell(decoded.text, kind));
@@ -190,6 +194,29 @@ function leaveConfigValues(
       kind: 'leave',
       code: 'RB309',
       message: `${formatMessage(RULES_BY_CODE.RB309.message, { value: `${u.key} = ${u.v1}` })}. ${RULES_BY_CODE.RB309.hint}`,
+    },
+    group: path,
+    value: u.v1,
+  }));
+  return { output: text, todos: [], sites };
+}
+
+function leaveV1Examples(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const lines = createLineIndex(text);
+  const rule = RULES_BY_CODE.RB311;
+  const sites = findJsonV1Examples(text).map((u): Site => ({
+    kind: 'text-url',
+    rule: 'RB311',
+    start: u.offset,
+    end: u.offset + u.length,
+    ...lines.position(u.offset),
+    decision: {
+      kind: 'leave',
+      code: 'RB311',
+      message: `${formatMessage(rule.message, { value: u.v1 })}. ${rule.hint}`,
     },
     group: path,
     value: u.v1,

@@ -528,6 +528,16 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB311',
+    name: 'v1-example-in-data',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 example {value} (URL with its V1 body or V1 response) in a data file; the document was left V1 as a whole',
+    hint: 'Rewrite the example by hand (URL, body and response together, see docs/mapping.md), or keep it as V1 documentation with rb-migrate-ignore RB311: <why>.',
+    fixable: false,
+  },
+  {
     code: 'RB310',
     name: 'v1-path-in-prose',
     severity: 'info',
