@@ -10,3 +10,10 @@ if ((!only || only === 'monorepo') && existsSync(new URL('./monorepo.ts', import
   };
   console.log(`\n${await runMonorepoBench()}`);
 }
+if (only === 'gateway') {
+  // Not in the default run: it takes minutes (10,000 jobs through a spawned gateway).
+  const { runGatewayBench } = await import('./gateway.ts');
+  console.log(
+    `\n${await runGatewayBench(Number(process.argv[3]) || undefined, Number(process.argv[4]) || undefined)}`,
+  );
+}

@@ -25,6 +25,7 @@ export type {
 export * from './sdk-adapters.ts';
 export { createV1Fetch, type V1Fetch, type V1FetchOptions } from './compat/create-v1-fetch.ts';
 export { v1Fetch } from './compat/v1-fetch.ts';
+export { v1AxiosAdapter } from './compat/v1-axios-adapter.ts';
 export {
   createV1AxiosAdapter,
   type AxiosLikeAdapter,
