@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { CliError } from '../cli-error.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
+import { waitForStopSignal } from '../wait-for-stop-signal.ts';
 
 interface GatewayArgs {
   host: string;
@@ -125,15 +126,7 @@ export const gatewayCommand: CommandModule<object, GatewayArgs> = {
       throw new CliError(`gateway: ${(error as Error).message}`);
     });
     process.stdout.write(`${gateway.url}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await waitForStopSignal();
     await gateway.close();
     process.exitCode = EXIT.OK;
   },

@@ -1,3 +1,4 @@
+import { decodeUriComponentSafely } from '../decode-uri-component-safely.ts';
 import { ENDPOINTS, type V1Endpoint } from '../../spec/endpoints.ts';
 
 export type V1Route = { kind: 'submit'; endpoint: V1Endpoint } | { kind: 'status'; id: string };
@@ -14,16 +15,8 @@ export function matchV1Path(method: string, pathname: string): V1Route | undefin
     }
     if (row.kind === 'status' && (upper === 'GET' || upper === 'HEAD') && pathname.startsWith(row.v1)) {
       const id = pathname.slice(row.v1.length);
-      if (id !== '' && !id.includes('/')) return { kind: 'status', id: safeDecode(id) };
+      if (id !== '' && !id.includes('/')) return { kind: 'status', id: decodeUriComponentSafely(id) };
     }
   }
   return undefined;
-}
-
-function safeDecode(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
 }
