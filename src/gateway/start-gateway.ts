@@ -6,6 +6,7 @@ import { createCompatCore } from '../runtime/compat/create-compat-core.ts';
 import { matchV1Path } from '../runtime/compat/match-v1-path.ts';
 import type { CompatResponse } from '../runtime/compat/types.ts';
 import type { FetchLike } from '../runtime/types.ts';
+import { createNodeAead } from './create-node-aead.ts';
 import { createJsonLogger, type Logger } from './create-json-logger.ts';
 import { BodyTooLargeError, readLimitedBody } from './read-limited-body.ts';
 
@@ -63,6 +64,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     trustedInputHosts: options.trustedInputHosts,
     fetch: options.fetch,
     ticketTtlMs: options.ticketTtlMs,
+    createAead: createNodeAead,
+    ledgerSize: 1000,
     onWarning: (w) => log(w.severity === 'info' ? 'info' : 'warn', 'compat', { ...w }),
   });
   let draining = false;

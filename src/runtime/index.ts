@@ -33,6 +33,8 @@ export {
   type AxiosLikeResponse,
 } from './compat/create-v1-axios-adapter.ts';
 export { createCompatCore, type CompatCore } from './compat/create-compat-core.ts';
+export { createWebCryptoAead } from './compat/create-web-crypto-aead.ts';
+export type { Aead, CreateAead } from './compat/types-aead.ts';
 export type {
   CompatOptions,
   CompatRequest,

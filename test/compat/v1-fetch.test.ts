@@ -5,6 +5,7 @@ import { renderResultPng } from '../../src/emulator/render-result-png.ts';
 import type { Emulator } from '../../src/emulator/types.ts';
 import { createCompatCore } from '../../src/runtime/compat/create-compat-core.ts';
 import { createV1Fetch } from '../../src/runtime/compat/create-v1-fetch.ts';
+import { createNodeAead } from '../../src/gateway/create-node-aead.ts';
 import { API_KEY, makeInputPng, putInput, startTestEmulator, TOKEN } from '../runtime/helpers.ts';
 import { emulatorV1Fetch, runV1Flow, V1_HEADERS } from './helpers.ts';
 
@@ -334,6 +335,30 @@ describe('sealed job ids', () => {
     const gone = await dropped.status(id, request);
     expect({ status: gone.status, code: (gone.body as any).code }).toEqual({ status: 404, code: 'RB243' });
     expect(await rotated.keyId).not.toBe(await before.keyId);
+  });
+});
+
+describe('the two AES-GCM implementations (Web Crypto in the runtime, node:crypto in the gateway)', () => {
+  it('seal the same way: an id sealed by either opens in the other, and a flipped bit fails in both', async () => {
+    const keys = [new Uint8Array(32).fill(5)];
+    const common = { upstream: emu.url, keys, trustedInputHosts: ['127.0.0.1'], onWarning: () => {} };
+    const web = createCompatCore(common);
+    const node = createCompatCore({ ...common, createAead: createNodeAead });
+    expect(await node.keyId).toBe(await web.keyId);
+    const request = { publicBase: 'http://gw', authorization: `Bearer ${TOKEN}`, apiKey: API_KEY };
+    for (const [sealer, opener] of [
+      [web, node],
+      [node, web],
+    ] as const) {
+      const accepted = await sealer.submit('cutout', JSON.stringify(v1Body('aead.png')), request);
+      const id: string = (accepted.body as any)._links.self.href.split('/').pop();
+      expect(await opener.open(id)).toMatchObject({ ok: true, ticket: { jobId: expect.any(String) } });
+      const bytes = Buffer.from(id, 'base64url');
+      bytes[bytes.length - 1]! ^= 1;
+      const flipped = bytes.toString('base64url');
+      expect(await opener.open(flipped)).toEqual({ ok: false, reason: 'tampered' });
+      expect(await sealer.open(flipped)).toEqual({ ok: false, reason: 'tampered' });
+    }
   });
 });
 

@@ -47,7 +47,11 @@ export function createCompatCore(options: CompatOptions = {}): CompatCore {
   const upstream = (options.upstream ?? API_BASE_URL).replace(/\/+$/, '');
   const now = options.now ?? Date.now;
   const keys = options.keys ?? [globalThis.crypto.getRandomValues(new Uint8Array(32))];
-  const sealer = createJobSealer(keys, { ttlMs: options.ticketTtlMs ?? DAY_MS, now });
+  const sealer = createJobSealer(keys, {
+    ttlMs: options.ticketTtlMs ?? DAY_MS,
+    now,
+    createAead: options.createAead,
+  });
   const ledger = createDeliveryLedger(options.ledgerSize ?? 10_000);
   const warn =
     options.onWarning ??

@@ -1,5 +1,6 @@
 import type { V1Storage } from '../../spec/v1.ts';
 import type { FetchLike } from '../types.ts';
+import type { CreateAead } from './types-aead.ts';
 
 /** What a V1 job id carries (sealed): the V2 status URL and where V1 would have written the result. */
 export interface CompatTicket {
@@ -45,6 +46,8 @@ export interface CompatOptions {
    * Default: one random key per process (ids are then valid only in this process).
    */
   keys?: readonly Uint8Array[];
+  /** AES-256-GCM implementation for the sealed ids (default Web Crypto; the gateway passes node:crypto's). */
+  createAead?: CreateAead;
   /** How long a V1 job id stays valid (default 24 h). */
   ticketTtlMs?: number;
   /** Upload attempts per poll for a delivery that fails transiently (default 3). */
