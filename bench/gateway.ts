@@ -7,7 +7,7 @@
  *    added = total − upstream (p50/p95/p99);
  *  - the same requests as the client sees them, against the same V2 calls made directly, side by side;
  *  - throughput (jobs/s, requests/s) and the gateway's RSS over the run (sampled from /proc).
- * Usage: npm run build && npx tsx bench/gateway.ts [jobs=10000] [concurrency=32]
+ * Usage: npm run build && npx tsx bench/gateway.ts [jobs=10000] [concurrency=32] (then 2,000 jobs with 4 clients)
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -224,7 +224,14 @@ export async function runGatewayBench(jobs = 10_000, concurrency = 32): Promise<
   }
 }
 
+/** The load run (10,000 jobs, 32 clients: throughput, memory) and a light one (4 clients: latency without queueing). */
+export async function runGatewayBenches(jobs = 10_000, concurrency = 32): Promise<string> {
+  const load = await runGatewayBench(jobs, concurrency);
+  const light = await runGatewayBench(Math.min(jobs, 2000), 4);
+  return `${load}\n\n${light}`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [jobs, concurrency] = process.argv.slice(2).map(Number);
-  console.log(await runGatewayBench(jobs || undefined, concurrency || undefined));
+  console.log(await runGatewayBenches(jobs || undefined, concurrency || undefined));
 }
