@@ -14,8 +14,6 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startEmulator } from '../src/emulator/start-emulator.ts';
-import type { Emulator } from '../src/emulator/types.ts';
 import { PNG } from 'pngjs';
 
 const CLI = fileURLToPath(new URL('../dist/bin/rb-migrate.js', import.meta.url));
@@ -144,34 +142,51 @@ function rssOf(pid: number): number {
   return match ? Number(match[1]) * 1024 : Number.NaN;
 }
 
+/** Spawns the built CLI (`emulate` or `gateway`) on a free port and resolves with the URL it prints first. */
+async function spawnCli(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI, ...args, '--port', '0'], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited ${code}`)));
+  });
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  };
+  return { child, url, stop };
+}
+
 export async function runGatewayBench(jobs = 10_000, concurrency = 32): Promise<string> {
-  const emu: Emulator = await startEmulator({ latencyMs: 15, rateLimits: false });
-  emu.storage.write('in.png', inputPng(), 'image/png');
-  const input = emu.storage.url('in.png', { access: 'read', expiresInMs: 6 * 3600_000 });
-  const v1Bodies = Array.from({ length: concurrency }, (_, w) =>
-    JSON.stringify({
-      input: { href: input },
-      output: { href: emu.storage.url(`out-${w}.png`, { expiresInMs: 6 * 3600_000 }) },
-    }),
+  // The emulator in its own process too, so that "through the gateway" and "V2 directly" both cross processes.
+  const emulator = await spawnCli(['emulate', '--latency', '15', '--no-rate-limit']);
+  const emu = { url: emulator.url };
+  const sign = async (key: string, access: 'read' | 'write') => {
+    const res = await fetch(`${emu.url}/_emulator/sign`, {
+      method: 'POST',
+      body: JSON.stringify({ key, access, expiresInMs: 6 * 3600_000 }),
+    });
+    return ((await res.json()) as { url: string }).url;
+  };
+  await fetch(`${emu.url}/_emulator/objects/in.png`, { method: 'PUT', body: new Uint8Array(inputPng()) });
+  const input = await sign('in.png', 'read');
+  const v1Bodies = await Promise.all(
+    Array.from({ length: concurrency }, async (_, w) =>
+      JSON.stringify({ input: { href: input }, output: { href: await sign(`out-${w}.png`, 'write') } }),
+    ),
   );
   const v2Body = JSON.stringify({
     image: { source: { url: input } },
     mode: 'cutout',
     output: { mediaType: 'image/png' },
   });
-
-  const child = spawn(
-    process.execPath,
-    [CLI, 'gateway', '--port', '0', '--upstream', emu.url, '--trust-input-host', '127.0.0.1'],
-    {
-      env: { PATH: process.env.PATH ?? '', RB_GATEWAY_SECRET: randomBytes(32).toString('base64') },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  const gateway = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`gateway exited ${code}`)));
+  const gw = await spawnCli(['gateway', '--upstream', emu.url, '--trust-input-host', '127.0.0.1'], {
+    RB_GATEWAY_SECRET: randomBytes(32).toString('base64'),
   });
+  const child = gw.child;
+  const gateway = gw.url;
   try {
     // Warm-up (JIT, connection pools), then the measured run; RSS sampled after warm-up and every 1,000 jobs.
     await runPool(500, concurrency, (w) => v1Job(gateway, v1Bodies[w]!, newSamples()));
@@ -198,7 +213,7 @@ export async function runGatewayBench(jobs = 10_000, concurrency = 32): Promise<
 
     const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
     const rows = [
-      `Gateway load test: ${jobs} jobs, ${concurrency} concurrent V1 clients, emulator V2 (latency 15 ms per phase), poll every ${POLL_MS} ms`,
+      `Gateway load test: ${jobs} jobs, ${concurrency} concurrent V1 clients, rb-migrate emulate as V2 (own process, latency 15 ms per phase), poll every ${POLL_MS} ms`,
       '',
       '| added by the gateway (Server-Timing total − upstream) | p50 | p95 | p99 | samples |',
       '|---|---|---|---|---|',
@@ -218,9 +233,8 @@ export async function runGatewayBench(jobs = 10_000, concurrency = 32): Promise<
     ];
     return rows.join('\n');
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    await emu.close();
+    await gw.stop();
+    await emulator.stop();
   }
 }
 
