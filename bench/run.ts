@@ -12,8 +12,14 @@ if ((!only || only === 'monorepo') && existsSync(new URL('./monorepo.ts', import
 }
 if (only === 'gateway') {
   // Not in the default run: it takes minutes (10,000 jobs through a spawned gateway).
-  const { runGatewayBench } = await import('./gateway.ts');
+  const { runGatewayBenches } = await import('./gateway.ts');
   console.log(
-    `\n${await runGatewayBench(Number(process.argv[3]) || undefined, Number(process.argv[4]) || undefined)}`,
+    `\n${await runGatewayBenches(Number(process.argv[3]) || undefined, Number(process.argv[4]) || undefined)}`,
   );
+}
+if (!only || only === 'concurrent-edits') {
+  const { runConcurrentEdits, renderConcurrentEdits } = await import('./concurrent-edits.ts');
+  const files = Number(process.env.RB_EDITS_FILES ?? 2000);
+  const rounds = Number(process.env.RB_EDITS_ROUNDS ?? 20);
+  console.log(`\n${renderConcurrentEdits(await runConcurrentEdits({ files, rounds }))}`);
 }
