@@ -41,7 +41,7 @@ const CODEMOD_CODES = [
 const FEATURES: Record<string, { title: string; text: string }> = {
   'not-a-site': {
     title: 'Strings that are not requests [10]',
-    text: 'A V1 path in a test title (`it`, `test`, `describe`, with `.only`/`.skip`/`.each`), a logging call (`console.*`, `logger.*`) or an error message (`new Error(…)`) is not a request: rewrite leaves it and check reports it at info level (RB310).',
+    text: 'A V1 path in a test title (`it`, `test`, `describe`, with `.only`/`.skip`/`.each`), a logging call (`console.*`, `logger.*`) or an error message (`new Error(…)`) is not a request: rewrite leaves it and check reports it at info level (RB310). A string holding a whole V1 example (a URL written with its V1 body or V1 response, as docs data carries them) is not a request either: it stays V1 and check reports it (RB311).',
   },
   'endpoint-literal': {
     title: 'Full V1 URLs in any HTTP client [1]',

@@ -63,8 +63,8 @@ export interface MigrateResult {
    * there from an earlier run (the sites left V1 and the losses of migrated ones).
    */
   planned: PlannedTodo[];
-  /** V1 paths in prose (test titles, log and error messages): not sites, left as they are. */
-  prose?: { start: number; end: number }[];
+  /** V1 paths in prose (RB310) or in whole V1 examples written as text (RB311): not sites, left as they are. */
+  prose?: { start: number; end: number; code: 'RB310' | 'RB311' }[];
 }
 
 /** A coded TODO the plan wants above the statement starting at `offset` (original source). */

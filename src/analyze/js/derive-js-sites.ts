@@ -24,7 +24,7 @@ export function deriveJsSites(
   plan: {
     edits: readonly { start: number; end: number; kind: string }[];
     planned: readonly { offset: number; code: string; message: string }[];
-    prose?: readonly { start: number; end: number }[];
+    prose?: readonly { start: number; end: number; code: 'RB310' | 'RB311' }[];
   },
   group: string,
 ): Site[] {
@@ -71,14 +71,18 @@ export function deriveJsSites(
     });
   }
   for (const prose of plan.prose ?? []) {
-    const rule = RULES_BY_CODE.RB310;
+    const rule = RULES_BY_CODE[prose.code];
     sites.push({
       kind: 'text-url',
-      rule: 'RB310',
+      rule: prose.code,
       start: prose.start,
       end: Math.max(prose.end, prose.start + 2),
       ...lines.position(prose.start),
-      decision: { kind: 'leave', code: 'RB310', message: `${rule.message}. ${rule.hint}` },
+      decision: {
+        kind: 'leave',
+        code: prose.code,
+        message: `${rule.message.replace(' {value}', '')}. ${rule.hint}`,
+      },
       group,
     });
   }

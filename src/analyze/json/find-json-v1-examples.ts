@@ -16,14 +16,11 @@ export function findJsonV1Examples(text: string): { offset: number; length: numb
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   if (!root) return [];
   const pattern = createV1PathPattern('');
-  const bodyKeys = [...new Set(V1_SHAPE_PATHS.flat())];
-  const [links] = RESPONSE_PATHS.statusLink.v1;
   const found: { offset: number; length: number; v1: string }[] = [];
   const visit = (node: Node): void => {
     if (node.type === 'string' && typeof node.value === 'string') {
       const m = pattern.exec(node.value);
-      const quoted = (k: string) => node.value.includes(`"${k}"`);
-      if (m && (quoted(links!) || bodyKeys.every(quoted)))
+      if (m && isV1ExampleText(node.value))
         found.push({ offset: node.offset, length: node.length, v1: `/${m[2]}` });
       return;
     }
@@ -31,4 +28,12 @@ export function findJsonV1Examples(text: string): { offset: number; length: numb
   };
   visit(root);
   return found;
+}
+
+/** A text holding a V1 URL with its V1 body (quoted `input`, `href`, `output` keys) or V1 response (`_links`). */
+export function isV1ExampleText(text: string): boolean {
+  if (!createV1PathPattern('').test(text)) return false;
+  const quoted = (k: string) => text.includes(`"${k}"`);
+  const [links] = RESPONSE_PATHS.statusLink.v1;
+  return quoted(links!) || [...new Set(V1_SHAPE_PATHS.flat())].every(quoted);
 }
