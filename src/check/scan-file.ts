@@ -67,7 +67,7 @@ export async function scanFile(
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes(V1_SEGMENT);
   const hasMarker = bytes.includes(TODO_MARKER_TAG);
-  const maybeShape = (isJs || extension === 'json') && mayHaveV1Shape(bytes);
+  const maybeShape = (isJs || extension === 'json' || extension === 'jsonc') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
   if (!hasSensei && !hasMarker && !maybeShape && !hasSdk)
     return { status: 'scanned', findings: [], suppressed: 0 };
@@ -84,7 +84,7 @@ export async function scanFile(
       raw.push(...(await runScanJs(text, extension)));
   } else {
     raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
-    if (extension === 'json' && maybeShape) raw.push(...scanJsonShapes(text));
+    if ((extension === 'json' || extension === 'jsonc') && maybeShape) raw.push(...scanJsonShapes(text));
   }
   const lines = new LineIndex(text);
   const findings = toFindings(dedupe(raw), file.path, lines);

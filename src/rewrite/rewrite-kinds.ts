@@ -9,6 +9,7 @@ export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'm
   mts: 'js',
   cts: 'js',
   json: 'json',
+  jsonc: 'json',
   sh: 'shell',
   bash: 'shell',
   zsh: 'shell',
