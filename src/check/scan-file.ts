@@ -20,6 +20,7 @@ import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
 import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -151,7 +152,7 @@ function toFindings(raw: readonly RawFinding[], path: string, lines: LineIndex):
       severity: rule.severity,
       message: formatMessage(rule.message, { value: r.value }).replace(/ unset$/, ''),
       fixable: rule.fixable,
-      snippet: lines.text(start.line).trim().slice(0, 300),
+      snippet: redactSecrets(lines.text(start.line).trim()).slice(0, 300),
     };
     if (r.replacement !== undefined) finding.replacement = r.replacement;
     return finding;

@@ -12,6 +12,7 @@ import { readBody } from './read-body.ts';
 import { sendApiError } from './send-api-error.ts';
 import { takeFault } from './take-fault.ts';
 import type { EmulatorState, RequestRecord, RouteContext, RouteName } from './types.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 const STORAGE_PREFIXES = ['/s3/', '/azure/', '/dropbox/'];
 /** The emulator's control API (not part of either Remove Background API). */
@@ -49,7 +50,8 @@ export async function routeRequest(
     if (record.outcome === 0) record.outcome = res.statusCode;
   });
   const body = await readBody(req);
-  const log = (outcome: number | string) => state.options.log?.(`${method} ${url.pathname} → ${outcome}`);
+  const log = (outcome: number | string) =>
+    state.options.log?.(redactSecrets(`${method} ${url.pathname} → ${outcome}`));
   res.on('finish', () => log(res.statusCode));
 
   if (!match) {

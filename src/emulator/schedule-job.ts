@@ -2,6 +2,7 @@ import { fetchInput } from './fetch-input.ts';
 import { renderResultPng } from './render-result-png.ts';
 import type { EmulatedJob, EmulatorState } from './types.ts';
 import { writeV1Output } from './write-v1-output.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 const RESULT_MEDIA_TYPE = 'image/png';
 
@@ -51,7 +52,8 @@ async function finish(state: EmulatorState, job: EmulatedJob, fails: boolean): P
     }
     setStatus(job, 'succeeded');
   } catch (error) {
-    job.error = { code: 'runtime_error', message: (error as Error).message };
+    // The message may quote the input or output URL (Node's fetch does, userinfo included).
+    job.error = { code: 'runtime_error', message: redactSecrets((error as Error).message) };
     setStatus(job, 'failed');
   }
 }

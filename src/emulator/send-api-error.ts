@@ -7,6 +7,7 @@ import {
 import type { V1Error } from '../spec/v1.ts';
 import type { V2Error } from '../spec/v2.ts';
 import { sendJson } from './send-json.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 export interface ApiErrorIssue {
   path: string;
@@ -25,7 +26,9 @@ export function sendApiError(
   message: string,
   options: { issues?: readonly ApiErrorIssue[]; errorCode?: string; headers?: Record<string, string> } = {},
 ): void {
-  const issues = options.issues ?? [];
+  // Messages may quote what the client sent (URLs with passwords or signatures): never echo a secret.
+  message = redactSecrets(message);
+  const issues = (options.issues ?? []).map((i) => ({ path: i.path, message: redactSecrets(i.message) }));
   if (version === 'v1') {
     const body: V1Error = {
       title: message,

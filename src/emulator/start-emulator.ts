@@ -5,6 +5,7 @@ import { createRandom } from './create-random.ts';
 import { createStorage } from './create-storage.ts';
 import { routeRequest } from './route-request.ts';
 import type { Emulator, EmulatorOptions, EmulatorState } from './types.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /**
  * Starts a local emulator of Remove Background V1 and V2 plus S3/Azure/Dropbox-like storage on a real
@@ -49,7 +50,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     routeRequest(state, req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`emulator error: ${(error as Error).message}`);
+        res.end(redactSecrets(`emulator error: ${(error as Error).message}`));
       } else res.destroy();
     });
   });
