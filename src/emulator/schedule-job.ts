@@ -9,15 +9,19 @@ const RESULT_MEDIA_TYPE = 'image/png';
 /**
  * Moves a job pending → running (after `latencyMs`) → succeeded/failed (after another `latencyMs` plus the
  * work): fetch the input, render the PNG, then V1 writes it to `output.href`, V2 hosts it at an expiring URL.
+ * A job evicted before a step (evictJobs) stops there.
  */
 export function scheduleJob(state: EmulatorState, job: EmulatedJob): void {
   const fails = state.options.failRate > 0 && state.random() < state.options.failRate;
   const later = (fn: () => void) => {
     const timer = setTimeout(() => {
       state.timers.delete(timer);
-      fn();
+      job.timer = undefined;
+      // A job forgotten meanwhile (TTL, maxJobs) is not worked on: nothing of it is kept any more.
+      if (state.jobs.get(job.id) === job) fn();
     }, state.options.latencyMs);
     state.timers.add(timer);
+    job.timer = timer;
   };
   later(() => {
     setStatus(job, 'running');
@@ -35,6 +39,7 @@ async function finish(state: EmulatorState, job: EmulatedJob, fails: boolean): P
   }
   try {
     const input = await fetchInput(state, job.inputUrl);
+    if (state.jobs.get(job.id) !== job) return;
     const output = job.v1?.body.output;
     const png = renderResultPng(input, {
       mode: job.mode === 'mask' ? 'mask' : 'cutout',

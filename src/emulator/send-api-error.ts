@@ -24,7 +24,13 @@ export function sendApiError(
   version: 'v1' | 'v2',
   status: number,
   message: string,
-  options: { issues?: readonly ApiErrorIssue[]; errorCode?: string; headers?: Record<string, string> } = {},
+  options: {
+    issues?: readonly ApiErrorIssue[];
+    errorCode?: string;
+    /** V1 `type` when the status has no documented one (e.g. 413). */
+    v1Type?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): void {
   // Messages may quote what the client sent (URLs with passwords or signatures): never echo a secret.
   message = redactSecrets(message);
@@ -32,7 +38,7 @@ export function sendApiError(
   if (version === 'v1') {
     const body: V1Error = {
       title: message,
-      type: V1_ERROR_TYPE_BY_STATUS[status] ?? V1_ERROR_TYPE_FALLBACK,
+      type: options.v1Type ?? V1_ERROR_TYPE_BY_STATUS[status] ?? V1_ERROR_TYPE_FALLBACK,
       code: String(status),
     };
     if (issues.length > 0) body.details = issues.map((i) => ({ name: i.path, reason: i.message }));
