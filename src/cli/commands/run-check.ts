@@ -16,6 +16,10 @@ import { mapWithConcurrency } from '../../files/map-with-concurrency.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
+import { escapeControlChars } from '../../files/escape-control-chars.ts';
+import { findWorkTreeTop } from '../../git/find-work-tree-top.ts';
+import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
+import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts';
 import type { Severity } from '../../spec/rules.ts';
 import { CliError } from '../cli-error.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
@@ -170,10 +174,17 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
           ? `${failing.length} at or above ${args.failOn}: FAIL`
           : `none at or above ${args.failOn}: OK`);
   if (args.format === 'text' || args.format === 'github' || args.output) {
-    for (const s of listSkipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
+    for (const s of listSkipped)
+      process.stderr.write(`skipped ${escapeControlChars(`${s.path}: ${s.reason}`)}\n`);
     process.stderr.write(`${summary}\n`);
   } else if (scanned === 0) process.stderr.write(`${summary}\n`);
-  return failing.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+  // A rewrite killed in the middle of a group of files that change together: the project is half-migrated.
+  const interrupted = findInterruptedGroups(discovery.roots.map((r) => findWorkTreeTop(r) ?? r));
+  for (const g of interrupted)
+    process.stderr.write(
+      `rb-migrate check: a killed rewrite left a group of files that change together half-written (${describeInterruptedGroup(g, cwd)}); run rb-migrate rewrite again to finish it: FAIL\n`,
+    );
+  return failing.length > 0 || interrupted.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
 
 async function writeFileAtomicOrCreate(path: string, text: string): Promise<void> {
