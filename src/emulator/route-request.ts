@@ -8,6 +8,7 @@ import { handleV1Status } from './handle-v1-status.ts';
 import { handleV1Submit } from './handle-v1-submit.ts';
 import { handleV2Status } from './handle-v2-status.ts';
 import { handleV2Submit } from './handle-v2-submit.ts';
+import { matchPhotoshopActions } from './handle-photoshop-actions.ts';
 import { readBody } from './read-body.ts';
 import { sendText } from './send-text.ts';
 import { STORAGE_PREFIXES } from './storage-prefixes.ts';
@@ -65,7 +66,8 @@ export async function routeRequest(
     sendApiError(res, url.pathname.startsWith(`/${V1_SEGMENT}/`) ? 'v1' : 'v2', 404, 'not found');
     return;
   }
-  const version = match.route.startsWith('v1') ? 'v1' : 'v2';
+  // Photoshop Actions answers errors in the V1 (sensei) shape.
+  const version = match.route.startsWith('v1') || match.route.startsWith('photoshop') ? 'v1' : 'v2';
   if (method !== match.method && !(match.route === 'storage')) {
     sendApiError(res, version, 405, `${url.pathname} accepts ${match.method}`);
     return;
@@ -102,7 +104,8 @@ export async function routeRequest(
       });
       return;
     }
-  } else {
+  } else if (STORAGE_PREFIXES.some((p) => url.pathname.startsWith(p))) {
+    // Signed storage: the URL's signature is the credential, checked before the body too.
     const resolved = state.storage.resolve(method, url);
     if ('error' in resolved) {
       sendText(res, resolved.error, resolved.reason);
@@ -165,6 +168,8 @@ function matchRoute(path: string): Match | undefined {
       run: (ctx) => handleV2Status(ctx, id(V2_PATHS.statusPrefix)),
     };
   }
+  const photoshop = matchPhotoshopActions(path);
+  if (photoshop) return photoshop;
   if (STORAGE_PREFIXES.some((p) => path.startsWith(p)))
     return { route: 'storage', method: '*', run: handleStorage };
   return undefined;
