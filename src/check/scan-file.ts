@@ -24,6 +24,7 @@ import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { SDK_MODULES } from '../spec/sdks.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -64,7 +65,7 @@ export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes(V1_SEGMENT);
   const hasMarker = bytes.includes(TODO_MARKER_TAG);
-  const maybeShape = (isJs || extension === 'json') && mayHaveV1Shape(bytes);
+  const maybeShape = (isJs || extension === 'json' || extension === 'jsonc') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
   if (!hasSensei && !hasMarker && !maybeShape && !hasSdk && sites.length === 0)
     return { status: 'scanned', findings: [], suppressed: 0 };
@@ -89,7 +90,7 @@ export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []
           (r) => !inMarker(r),
         )),
   ];
-  if (extension === 'json' && maybeShape) residual.push(...scanJsonShapes(text));
+  if ((extension === 'json' || extension === 'jsonc') && maybeShape) residual.push(...scanJsonShapes(text));
   const raw = reportSites(dedupe(residual), shellKind ? [] : sites);
   const lines = new LineIndex(text);
   const findings = toFindings(raw, file.path, lines);
@@ -151,7 +152,7 @@ function toFindings(raw: readonly RawFinding[], path: string, lines: LineIndex):
       severity: rule.severity,
       message: r.message ?? formatMessage(rule.message, { value: r.value }).replace(/ unset$/, ''),
       fixable: r.fixable ?? false,
-      snippet: lines.text(start.line).trim().slice(0, 300),
+      snippet: redactSecrets(lines.text(start.line).trim()).slice(0, 300),
     };
     if (r.replacement !== undefined) finding.replacement = r.replacement;
     return finding;
