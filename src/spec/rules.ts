@@ -329,16 +329,6 @@ const rules = [
     fixable: false,
   },
   {
-    code: 'RB218',
-    name: 'v1-body-unsent',
-    severity: 'warning',
-    faces: ['codemod'],
-    message:
-      'object with the V1 request shape (input.href + output.href) that is not sent to a request rb-migrate follows',
-    hint: 'Convert it with toV2() where it is sent, or migrate the request it belongs to by hand.',
-    fixable: false,
-  },
-  {
     code: 'RB219',
     name: 'sdk-export-unseen',
     severity: 'warning',
