@@ -1,8 +1,18 @@
-/** Writes the docs generated from src/spec. Run: npm run docs */
-import { writeFileSync } from 'node:fs';
+/** Writes the docs generated from src/spec: docs/mapping.md and docs/rules/*.md. Run: npm run docs */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderMappingDoc } from '../src/docs/render-mapping-doc.ts';
+import { renderRuleDocs } from '../src/docs/render-rule-docs.ts';
 
 const target = fileURLToPath(new URL('../docs/mapping.md', import.meta.url));
 writeFileSync(target, renderMappingDoc());
 console.log(`wrote ${target}`);
+
+const rulesDir = fileURLToPath(new URL('../docs/rules/', import.meta.url));
+mkdirSync(rulesDir, { recursive: true });
+const pages = renderRuleDocs();
+// A page for a code that no longer exists would be stale: remove it.
+for (const name of readdirSync(rulesDir)) if (!pages.has(name)) rmSync(join(rulesDir, name));
+for (const [name, text] of pages) writeFileSync(join(rulesDir, name), text);
+console.log(`wrote ${pages.size} files in ${rulesDir}`);
