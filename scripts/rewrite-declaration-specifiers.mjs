@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
 
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"]*?)\.([mc]?)ts\2/g;
 
@@ -23,4 +24,4 @@ for (const entry of readdirSync('dist', { recursive: true, withFileTypes: true }
     files++;
   }
 }
-console.log(`rewrote .ts specifiers in ${files} declaration files`);
+process.stdout.write(`rewrote .ts specifiers in ${files} declaration files\n`);
