@@ -10,3 +10,9 @@ if ((!only || only === 'monorepo') && existsSync(new URL('./monorepo.ts', import
   };
   console.log(`\n${await runMonorepoBench()}`);
 }
+if (!only || only === 'concurrent-edits') {
+  const { runConcurrentEdits, renderConcurrentEdits } = await import('./concurrent-edits.ts');
+  const files = Number(process.env.RB_EDITS_FILES ?? 2000);
+  const rounds = Number(process.env.RB_EDITS_ROUNDS ?? 20);
+  console.log(`\n${renderConcurrentEdits(await runConcurrentEdits({ files, rounds }))}`);
+}

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControlChars } from '../files/escape-control-chars.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import type { Finding } from './types.ts';
 
@@ -10,7 +11,7 @@ export function formatText(findings: readonly Finding[], options: { color: boole
   let current: string | undefined;
   for (const f of findings) {
     if (f.path !== current) {
-      out += `${current === undefined ? '' : '\n'}${c.underline(f.path)}\n`;
+      out += `${current === undefined ? '' : '\n'}${c.underline(escapeControlChars(f.path))}\n`;
       current = f.path;
     }
     const rule = RULES_BY_CODE[f.rule];

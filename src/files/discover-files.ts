@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { findWorkTreeTop } from '../git/find-work-tree-top.ts';
+import { isProcessGone } from './is-process-gone.ts';
+import { isInside } from './is-inside.ts';
 
 /** Directories never entered: dependencies, VCS data, build output, caches and vendored code. */
 const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -35,7 +38,7 @@ const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
 
 /** File names never read: minified bundles, source maps, lock files, our own temp files. */
 const ALWAYS_SKIPPED_FILE =
-  /(?:[.-]min\.(?:[cm]?js|css)$|\.bundle\.[cm]?js$|\.map$|^\.rb-tmp-|^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb)$)/;
+  /(?:[.-]min\.(?:[cm]?js|css)$|\.bundle\.[cm]?js$|\.map$|^\.rb-tmp-|^\.rb-migrate-journal-|^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb)$)/;
 
 export interface DiscoverOptions {
   /** Paths are reported relative to this directory; it is also the root symlinks may not escape. */
@@ -54,6 +57,12 @@ export interface DiscoveredFile {
   absolute: string;
   /** Named on the command line (never dropped silently). */
   explicit: boolean;
+  /**
+   * The real path of the root the file was found under: the current directory for a path named inside it,
+   * else the named directory (or a named file's directory). The file's real path is inside it; rewrite checks
+   * that again right before writing.
+   */
+  root: string;
 }
 
 export interface SkippedFile {
@@ -68,6 +77,8 @@ export interface Discovery {
   missing: string[];
   /** Absolute paths of rb-migrate temp files (`.rb-tmp-*`) left by a run that was killed mid-write. */
   strayTempFiles: string[];
+  /** Real paths of the roots (see DiscoveredFile.root), in the order the paths were named. */
+  roots: string[];
 }
 
 /**
@@ -86,10 +97,12 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     ? new Set(options.extensions.map((e) => e.replace(/^\./, '').toLowerCase()))
     : undefined;
   const extra = ignore().add([...(options.ignore ?? [])]);
-  const top = useGitignore ? findRepoTop(cwd) : cwd;
+  const top = useGitignore ? (findWorkTreeTop(cwd) ?? cwd) : cwd;
   const chains = new Map<string, Matcher[]>();
   const seen = new Set<string>();
-  const result: Discovery = { files: [], skipped: [], missing: [], strayTempFiles: [] };
+  const result: Discovery = { files: [], skipped: [], missing: [], strayTempFiles: [], roots: [] };
+  /** Real path of the root being walked (every walked file gets it). */
+  let realRoot = cwd;
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
 
   const matchersFor = (dir: string, hasOwnFile?: boolean): Matcher[] => {
@@ -169,7 +182,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         if (isIgnored(abs, rel, false, chain)) continue;
         if (seen.has(abs)) continue;
         seen.add(abs);
-        result.files.push({ path: rel, absolute: abs, explicit: false });
+        result.files.push({ path: rel, absolute: abs, explicit: false, root: realRoot });
       }
     }
     for (const [sub, rel] of subdirs) walk(sub, root, rel);
@@ -183,6 +196,18 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       continue;
     }
     const root = isInside(abs, cwd) ? cwd : info.isDirectory() ? abs : dirname(abs);
+    realRoot = realpathOrUndefined(root) ?? root;
+    if (!result.roots.includes(realRoot)) result.roots.push(realRoot);
+    // The walk follows no link, so every file under a directory is inside the root when the directory is;
+    // a named path through a symlinked directory (`outdir/x.js`, outdir -> elsewhere) is not.
+    const real = realpathOrUndefined(abs);
+    if (real !== undefined && !isInside(real, realRoot) && !info.isSymbolicLink()) {
+      result.skipped.push({
+        path: given,
+        reason: `resolves to ${real}, outside the root ${realRoot} (a symbolic link on the way); not followed`,
+      });
+      continue;
+    }
     if (info.isDirectory()) {
       walk(abs, root);
       continue;
@@ -198,7 +223,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         });
         continue;
       }
-      if (!isInside(real, await realpath(root).catch(() => root))) {
+      if (!isInside(real, realRoot)) {
         result.skipped.push({ path: given, reason: 'symbolic link pointing outside the root; not followed' });
         continue;
       }
@@ -220,7 +245,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     if (seen.has(target)) continue;
     seen.add(target);
-    result.files.push({ path: show(target), absolute: target, explicit: true });
+    result.files.push({ path: show(target), absolute: target, explicit: true, root: realRoot });
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
@@ -251,14 +276,7 @@ function loadIgnoreFile(dir: string, isTop: boolean): Ignore | undefined {
 function isStrayTempFile(name: string): boolean {
   const m = /-(\d+)-[0-9a-f]{8}$/.exec(name);
   if (!m) return false;
-  const pid = Number(m[1]);
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return isProcessGone(Number(m[1]));
 }
 
 function readOrUndefined(path: string): string | undefined {
@@ -275,22 +293,6 @@ function realpathOrUndefined(path: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The top of the git work tree containing `dir` (so parent .gitignore files apply), or `dir` itself. */
-function findRepoTop(dir: string): string {
-  let current = dir;
-  for (;;) {
-    if (existsSync(join(current, '.git'))) return current;
-    const parent = dirname(current);
-    if (parent === current) return dir;
-    current = parent;
-  }
-}
-
-function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 function extensionOf(name: string): string {

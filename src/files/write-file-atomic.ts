@@ -1,33 +1,41 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { renameSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { holdIfUnchanged } from './hold-if-unchanged.ts';
+import { prepareReplacement, type ReplacementHooks } from './prepare-replacement.ts';
+import { readIfChanged } from './read-if-changed.ts';
+
+export interface WriteAtomicOptions extends ReplacementHooks {
+  /** What was read before: the file is replaced only if it still holds exactly these bytes. */
+  expect?: Uint8Array;
+}
 
 /**
- * Replaces a file's content atomically: writes a temp file in the same directory (so the rename never
- * crosses a file system), fsyncs it, gives it the original file's mode, then renames it over the target.
- * A reader (or a crash) sees either the old bytes or the new bytes, never a mix.
+ * Replaces a file's content atomically: a temp file in the same directory, fsynced, with the original's
+ * mode, owner and group, renamed over the target. A reader (or a crash) sees either the old bytes or the new
+ * bytes, never a mix. With `expect`, the target is compared with what was read just before the rename and
+ * left alone when it changed: returns false then (and true when written).
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const mode = (await stat(path).catch(() => undefined))?.mode;
-  const temp = join(
-    dirname(path),
-    `.rb-tmp-${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`,
-  );
-  const handle = await open(temp, 'wx', mode !== undefined ? mode & 0o7777 : 0o644);
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array,
+  options: WriteAtomicOptions = {},
+): Promise<boolean> {
+  const replacement = await prepareReplacement(path, data, options);
+  let held: number | undefined;
   try {
-    await handle.writeFile(data);
-    await handle.sync();
+    if (options.expect) {
+      held = holdIfUnchanged(path, options.expect);
+      if (held === undefined) {
+        await unlink(replacement.temp).catch(() => undefined);
+        return false;
+      }
+    }
+    renameSync(replacement.temp, path);
   } catch (error) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
+    await unlink(replacement.temp).catch(() => undefined);
     throw error;
+  } finally {
+    if (held !== undefined && options.expect) readIfChanged(held, options.expect);
   }
-  await handle.close();
-  try {
-    if (mode !== undefined) await chmod(temp, mode & 0o7777);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  return true;
 }

@@ -33,6 +33,8 @@ export interface RewriteFileOptions {
 export interface PlannedRewrite {
   outcome: FileOutcome;
   bytes?: Uint8Array;
+  /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
+  read?: Uint8Array;
 }
 
 export interface FileOutcome {
@@ -149,7 +151,7 @@ async function planOutcome(
     outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
       context: 3,
     });
-  return options.dry ? { outcome } : { outcome, bytes: encodeText(output, decoded) };
+  return options.dry ? { outcome } : { outcome, bytes: encodeText(output, decoded), read: bytes };
 }
 
 function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {

@@ -132,16 +132,20 @@ describe('rewrite: modes and output', () => {
     expect(Object.keys(api.todos[0]).sort()).toEqual(['code', 'line', 'message']);
   });
 
-  it('refuses to write in a dirty work tree (exit 2) unless --allow-dirty', async () => {
-    repo.write('notes.txt', 'uncommitted\n');
+  it('refuses to write when a file it would write has uncommitted changes (exit 2) unless --allow-dirty', async () => {
+    repo.write('src/api.ts', `${FETCH_V1}// work in progress\n`);
     const refused = await rewrite();
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/uncommitted changes[\s\S]*notes\.txt[\s\S]*--allow-dirty/);
-    expect(read('src/api.ts')).toBe(FETCH_V1);
+    expect(refused.stderr).toMatch(
+      /could not give back:\n {2}src\/api\.ts \(modified\)\n[\s\S]*--allow-dirty/,
+    );
+    expect(read('src/api.ts')).toBe(`${FETCH_V1}// work in progress\n`);
+    expect(read('docs/run.sh')).toContain('/sensei/status/');
     expect((await rewrite(['--dry'])).code).toBe(1);
     const allowed = await rewrite(['--allow-dirty']);
     expect(allowed.code).toBe(1);
-    expect(read('src/api.ts')).not.toBe(FETCH_V1);
+    expect(read('src/api.ts')).toContain('/v2/remove-background');
+    expect(read('src/api.ts')).toContain('// work in progress');
   });
 
   it('usage errors exit 2', async () => {

@@ -15,7 +15,8 @@ export interface CheckArgs {
   ignore: string[];
   gitignore: boolean;
   shard?: string;
-  workers?: number;
+  /** As typed (validated by readWorkersOption). */
+  workers?: string;
   verbose: boolean;
 }
 
@@ -57,7 +58,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       'every text file',
     )
       .option('workers', {
-        type: 'number',
+        type: 'string',
+        requiresArg: true,
         describe: `threads that scan, this one included; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_FILES} files; in-band below)`,
       })
       .option('verbose', {

@@ -16,14 +16,17 @@ export interface RewriteArgs {
   ignore: string[];
   gitignore: boolean;
   shard?: string;
-  workers?: number;
+  /** As typed (validated by readWorkersOption). */
+  workers?: string;
   verbose: boolean;
 }
 
 export const REWRITE_EXIT_HELP = `Exit codes:
   0  everything migrated, or nothing to migrate (the number of files scanned is printed)
-  1  TODO markers/notes left for a human, or some files failed (unparsable, unwritable, too large)
-  2  usage error: missing path, bad flag, or uncommitted changes in the git work tree without --allow-dirty`;
+  1  TODO markers/notes left for a human, or some files failed (unparsable, unwritable, too large,
+     changed during rewrite, outside the roots, hard-linked), or a group of files is still half-written
+  2  usage error: missing path, bad flag, every path named was skipped, or a file to write has uncommitted
+     changes or is untracked (without --allow-dirty)`;
 
 export const rewriteCommand: CommandModule<object, RewriteArgs> = {
   command: 'rewrite [paths..]',
@@ -61,7 +64,8 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
       Object.keys(REWRITE_KINDS).join(','),
     )
       .option('workers', {
-        type: 'number',
+        type: 'string',
+        requiresArg: true,
         describe: `threads that rewrite, this one included: files are migrated on worker threads while the main thread reads; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_FILES} files; in-band below)`,
       })
       .option('verbose', {

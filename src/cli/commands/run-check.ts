@@ -17,7 +17,10 @@ import { mapWithConcurrency } from '../../files/map-with-concurrency.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { writeFileAtomic } from '../../files/write-file-atomic.ts';
-import { findGitRoot } from '../../git/find-git-root.ts';
+import { escapeControlChars } from '../../files/escape-control-chars.ts';
+import { findWorkTreeTop } from '../../git/find-work-tree-top.ts';
+import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
+import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts';
 import type { Severity } from '../../spec/rules.ts';
 import { CliError } from '../cli-error.ts';
 import { decideColor } from '../decide-color.ts';
@@ -121,7 +124,7 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
 
   const color = !args.output && decideColor(process.stdout, process.env);
   // SARIF and GitHub annotations are read from the repository root, whatever directory check ran in.
-  const root = args.format === 'sarif' || args.format === 'github' ? ((await findGitRoot(cwd)) ?? cwd) : cwd;
+  const root = args.format === 'sarif' || args.format === 'github' ? (findWorkTreeTop(cwd) ?? cwd) : cwd;
   let report: string;
   if (args.format === 'json') {
     report = `${JSON.stringify(
@@ -174,10 +177,17 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
           ? `${failing.length} at or above ${args.failOn}: FAIL`
           : `none at or above ${args.failOn}: OK`);
   if (args.format === 'text' || args.format === 'github' || args.output) {
-    for (const s of listSkipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
+    for (const s of listSkipped)
+      process.stderr.write(`skipped ${escapeControlChars(`${s.path}: ${s.reason}`)}\n`);
     process.stderr.write(`${summary}\n`);
   } else if (scanned === 0) process.stderr.write(`${summary}\n`);
-  return failing.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+  // A rewrite killed in the middle of a group of files that change together: the project is half-migrated.
+  const interrupted = findInterruptedGroups(discovery.roots.map((r) => findWorkTreeTop(r) ?? r));
+  for (const g of interrupted)
+    process.stderr.write(
+      `rb-migrate check: a killed rewrite left a group of files that change together half-written (${describeInterruptedGroup(g, cwd)}); run rb-migrate rewrite again to finish it: FAIL\n`,
+    );
+  return failing.length > 0 || interrupted.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
 
 function byLocation(a: Finding, b: Finding): number {

@@ -1,18 +1,23 @@
 import { rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import pc from 'picocolors';
 import { createProgress } from '../../files/create-progress.ts';
 import { discoverFiles } from '../../files/discover-files.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { REWRITE_KINDS } from '../../rewrite/rewrite-kinds.ts';
-import { isWorkTreeDirty } from '../../git/is-work-tree-dirty.ts';
 import { collectProjectContext } from '../../rewrite/collect-project-context.ts';
 import { isRewriteCandidate } from '../../rewrite/is-rewrite-candidate.ts';
 import { readFileFacts } from '../../rewrite/read-file-facts.ts';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
 import type { FileOutcome, PlannedRewrite } from '../../rewrite/plan-file-rewrite.ts';
 import { MAX_REWRITE_BYTES } from '../../rewrite/rewrite-kinds.ts';
-import { commitRewrite } from '../../rewrite/commit-rewrite.ts';
+import { commitGroups, type PlannedGroup } from '../../rewrite/commit-groups.ts';
+import { escapeControlChars } from '../../files/escape-control-chars.ts';
+import { findDirtyFiles } from '../../git/find-dirty-files.ts';
+import { findWorkTreeTop } from '../../git/find-work-tree-top.ts';
+import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts';
+import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
 import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { CliError } from '../cli-error.ts';
 import { decideColor } from '../decide-color.ts';
@@ -42,13 +47,13 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
   const files = shard ? shardFiles(discovery.files, shard) : discovery.files;
 
-  if (!args.dry) {
-    const git = await isWorkTreeDirty(cwd);
-    if (git?.dirty && !args.allowDirty)
-      throw new CliError(
-        `the git work tree has uncommitted changes:\n  ${git.sample.join('\n  ')}\nCommit or stash them first so the migration can be reviewed as one diff, or pass --allow-dirty (or preview with --dry).`,
-      );
-  }
+  // Groups a killed run left half-written (their journals) are reported now; this run finishes them.
+  const journalDirs = discovery.roots.map((r) => findWorkTreeTop(r) ?? r);
+  const interrupted = findInterruptedGroups(journalDirs);
+  for (const g of interrupted)
+    process.stderr.write(
+      `rb-migrate rewrite: a killed run left a group of files that change together half-written (${describeInterruptedGroup(g, cwd)})${args.dry ? '' : '; this run finishes it'}\n`,
+    );
 
   if (!args.dry && discovery.strayTempFiles.length > 0) {
     // Left by a run that was killed mid-write; the real files next to them are intact.
@@ -95,16 +100,33 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     if (!early) plans.set(i, pool.run({ file: files[i]!, options }));
   }
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
-  // Written one at a time in path order while the workers go on planning: a killed run leaves at most one
-  // temp file, and every file is either the original or the migrated version.
-  const processed: FileOutcome[] = [];
-  for (const i of candidates) {
-    const plan = await plans.get(i)!;
-    processed.push(args.dry ? plan.outcome : await commitRewrite(files[i]!.absolute, plan));
-    progress.update(processed.length);
-  }
+  let planned = 0;
+  // Today every file is its own group; files that must change together will share one.
+  const groups: PlannedGroup[] = await Promise.all(
+    candidates.map(async (i) => {
+      const plan = await plans.get(i)!;
+      progress.update(++planned);
+      return [{ file: files[i]!, plan }];
+    }),
+  );
   progress.finish();
   await pool.close();
+  if (!args.dry && !args.allowDirty) await refuseDirtyTargets(groups, cwd);
+  // Written one group at a time in path order: a killed run leaves at most one group's temp files, and every
+  // file is either the original or the migrated version.
+  const committed = args.dry
+    ? { outcomes: groups.flatMap((g) => g.map((p) => p.plan.outcome)), windows: [] }
+    : await commitGroups(groups, {
+        journalDir: (f) => findWorkTreeTop(f.root) ?? f.root,
+      });
+  const processed = committed.outcomes;
+  if (args.verbose && committed.windows.length > 0) {
+    const sorted = [...committed.windows].sort((a, b) => a - b);
+    const us = (ns: number) => `${(ns / 1000).toFixed(0)} µs`;
+    process.stderr.write(
+      `rb-migrate rewrite: compare-to-rename window over ${sorted.length} files: median ${us(sorted[sorted.length >> 1]!)}, max ${us(sorted[sorted.length - 1]!)}\n`,
+    );
+  }
 
   const byPath = new Map(processed.map((o) => [o.path, o]));
   const outcomes: FileOutcome[] = [
@@ -137,7 +159,36 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       ? `rb-migrate rewrite: nothing to migrate: scanned ${totals.files} files, none uses the V1 Remove Background API${totals.skipped ? ` (${totals.skipped} skipped)` : ''}.`
       : `rb-migrate rewrite: scanned ${totals.files} files: ${totals.changed} ${verb}, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.failed} failed; ${totals.todos} TODOs left.${args.dry ? ' (--dry: nothing written)' : ''}`;
   process.stderr.write(`${summary}\n`);
-  return totals.failed > 0 || totals.todos > 0 ? EXIT.FINDINGS : EXIT.OK;
+  // A group is finished when none of its files still holds the bytes it had before: its journal goes.
+  const unfinished = (args.dry ? interrupted : findInterruptedGroups(journalDirs)).filter((g) => {
+    const done = !args.dry && !g.files.some((f) => f.state === 'not written');
+    if (done) rmSync(g.journal, { force: true });
+    else if (!args.dry)
+      process.stderr.write(
+        `rb-migrate rewrite: a group of files that change together is still half-written (${describeInterruptedGroup(g, cwd)}); see the failures above\n`,
+      );
+    return !done;
+  });
+  if (args.paths.length > 0 && outcomes.length > 0 && outcomes.every((o) => o.status === 'skipped')) {
+    process.stderr.write(
+      `rb-migrate rewrite: every path named was skipped:\n${outcomes.map((o) => `  ${escapeControlChars(`${o.path}: ${o.reason}`)}`).join('\n')}\n`,
+    );
+    return EXIT.USAGE;
+  }
+  return totals.failed > 0 || totals.todos > 0 || unfinished.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** Refuses the run (nothing written) when a file it would write has uncommitted changes or is untracked. */
+async function refuseDirtyTargets(groups: readonly PlannedGroup[], cwd: string): Promise<void> {
+  const targets = groups.flatMap((g) => g.filter((p) => p.plan.bytes).map((p) => p.file));
+  const dirty = await findDirtyFiles(targets.map((f) => f.absolute));
+  if (dirty.length === 0) return;
+  const shown = dirty.map(
+    (d) => `${escapeControlChars(relative(cwd, d.absolute) || d.absolute)} (${d.state})`,
+  );
+  throw new CliError(
+    `${dirty.length} file${dirty.length > 1 ? 's' : ''} to rewrite ${dirty.length > 1 ? 'have' : 'has'} changes git could not give back:\n  ${shown.slice(0, 50).join('\n  ')}${shown.length > 50 ? `\n  ... and ${shown.length - 50} more` : ''}\nCommit or stash them first so the migration can be reviewed as one diff, or pass --allow-dirty (or preview with --dry).`,
+  );
 }
 
 function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {
@@ -151,13 +202,16 @@ function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {
   let out = '';
   for (const o of outcomes) {
     if (o.status === 'changed') {
-      out += `${c.green(args.dry ? 'would change' : 'changed')} ${o.path}${o.todos.length ? ` (${o.todos.length} TODOs)` : ''}\n`;
+      out += `${c.green(args.dry ? 'would change' : 'changed')} ${escapeControlChars(o.path)}${o.todos.length ? ` (${o.todos.length} TODOs)` : ''}\n`;
       if (o.diff) out += colorDiff(o.diff, c);
-    } else if (o.status === 'failed') out += `${c.red('failed')}  ${o.path}: ${o.error}\n`;
+    } else if (o.status === 'failed')
+      out += `${c.red('failed')}  ${escapeControlChars(o.path)}: ${escapeControlChars(o.error ?? '')}\n`;
     else if (o.status === 'skipped' && (args.verbose || named.has(o.path)))
-      out += `${c.yellow('skipped')} ${o.path}: ${o.reason}\n`;
-    else if (args.verbose && o.status === 'unchanged') out += `${c.dim('unchanged')} ${o.path}\n`;
-    for (const t of o.todos) out += `  ${o.path}:${t.line}  ${c.bold(t.code)}  ${t.message}\n`;
+      out += `${c.yellow('skipped')} ${escapeControlChars(o.path)}: ${escapeControlChars(o.reason ?? '')}\n`;
+    else if (args.verbose && o.status === 'unchanged')
+      out += `${c.dim('unchanged')} ${escapeControlChars(o.path)}\n`;
+    for (const t of o.todos)
+      out += `  ${escapeControlChars(o.path)}:${t.line}  ${c.bold(t.code)}  ${t.message}\n`;
   }
   process.stdout.write(out);
 }
