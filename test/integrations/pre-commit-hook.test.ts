@@ -56,6 +56,12 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook.entry.split(/\s+/)[1]).toBe('check');
   });
 
+  it('keeps `npm pack` stdout to the tarball name (pre-commit before 4.6.1 installs the hook from it)', () => {
+    // Verified by hand with pre-commit 3.0.4 from Debian: without this, npm prints the `prepare` (build)
+    // banners and output on stdout and pre-commit fails to find the tarball.
+    expect(readFileSync(join(ROOT, '.npmrc'), 'utf8')).toMatch(/^foreground-scripts=false$/m);
+  });
+
   it('fails on a staged file with V1 usage and names only staged files', () => {
     repo.write('src/old.ts', `export const A = 'https://image.adobe.io/sensei/cutout';\n`);
     repo.commit('already there');
