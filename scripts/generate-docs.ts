@@ -1,13 +1,16 @@
-/** Writes the docs generated from src/spec: docs/mapping.md and docs/rules/*.md. Run: npm run docs */
+/** Writes the docs generated from src/spec and the fixtures: docs/mapping.md, docs/TRANSFORMATIONS.md, docs/rules/*.md. Run: npm run docs */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderMappingDoc } from '../src/docs/render-mapping-doc.ts';
 import { renderRuleDocs } from '../src/docs/render-rule-docs.ts';
+import { renderTransformations, TRANSFORMATIONS_PATH } from './generate-transformations.ts';
 
 const target = fileURLToPath(new URL('../docs/mapping.md', import.meta.url));
 writeFileSync(target, renderMappingDoc());
 console.log(`wrote ${target}`);
+writeFileSync(TRANSFORMATIONS_PATH, renderTransformations());
+console.log(`wrote ${TRANSFORMATIONS_PATH}`);
 
 const rulesDir = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 mkdirSync(rulesDir, { recursive: true });

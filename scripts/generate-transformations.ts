@@ -109,6 +109,14 @@ const FEATURES: Record<string, { title: string; text: string }> = {
     title: 'Same names, not the SDK',
     text: 'Functions and classes of your own (or of other SDKs) named like the V1 SDK ones are left alone.',
   },
+  'shell-workflow': {
+    title: 'Migrating a shell workflow',
+    text: "The Remove Background → Photoshop Actions script of Adobe's Remove Background page, in rb-migrate's own S3 and Creative Cloud versions (the test runs both before and after rewrite against the emulator, with real bash, curl and jq). The endpoint variable, the curl body (translated by `toV2`, splices kept), the headers and the `jq` read of the Remove Background response move to V2 together; `._links.self.href` on the Photoshop response is left alone. V1 wrote the intermediate result to `intermediate_output_put_url`, which the next call reads as `intermediate_output_get_url` (one location, also when a `$` was forgotten): after the poll loop the script now reads the V2 result URL (`.result.outputs[0].destination.url`) into that variable. In the Creative Cloud version the next call's `storage` becomes `external` and an RB233 trace says the intermediate file is no longer kept in Creative Cloud. The Photoshop API v1 call itself is out of scope: an info trace (RB234) says so.",
+  },
+  shell: {
+    title: 'Shell scripts and Markdown curl examples',
+    text: "One analysis (src/analyze/shell) decides every curl request to a V1 endpoint, and both `rewrite` and `check` read it. URL, body (`-d`, `--data`, `--data-raw`, `--data-binary`, `--data=…`, double-quoted, here-documents; shell variables kept where they fill `input.href`/`output.href`), headers (`x-gw-ims-org-id` dropped, `Content-Type` added) and the jq read of the response change together, or the request is left V1 with a trace in the file's own comment syntax (`# rb-migrate RB230: …`, `<!-- rb-migrate RB230: … -->` above a Markdown block): a splice that decides the V2 request, an unknown field, a body read from a file, an endpoint variable shared with such a request (RB231), a V1 status URL (RB235). Where nothing reads the output back and the script polls, the V2 result is copied to the old `output.href` with curl (with the storage's upload protocol); otherwise the translator's RB110 note is the trace. A chained call with no poll to read the result URL from gets RB232. In Markdown, a V1 example beside its V2 counterpart (same section, labelled V1/V2 or followed by the V2 block) and V1 URLs in prose about V1 or the migration are intentional mentions (RB321/RB322, info), never rewritten.",
+  },
   negative: {
     title: 'Must not change [14]',
     text: 'Other Adobe endpoints, other `/sensei/<name>` paths, V2 code, code that already mixes V1 and V2 correctly, URLs in comments, functions of your own named `createCutout`/`createMask`, `.d.ts`, minified and generated files: output identical to input.',
@@ -140,12 +148,15 @@ function section(pairs: (FixturePair & { output: string })[]): string {
       { context: 2 },
     );
     const body = patch.split('\n').slice(3).join('\n').trimEnd();
-    out.push('```diff', body, '```', '');
+    const fence = body.includes('```') ? '````' : '```';
+    out.push(`${fence}diff`, body, fence, '');
   }
   return out.join('\n');
 }
 
 function lang(ext: string): string {
+  if (ext === 'sh') return 'sh';
+  if (ext === 'md') return 'md';
   return /ts/.test(ext) ? 'ts' : 'js';
 }
 

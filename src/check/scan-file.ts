@@ -18,6 +18,8 @@ import { createMentionTest } from '../files/create-mention-test.ts';
 import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
 import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
 import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
+import { detectShellSites } from './rules/detect-shell-sites.ts';
+import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 
@@ -83,7 +85,9 @@ export async function scanFile(
     if (hasSdk || maybeShape || V1_PATH.test(text) || SENSEI_BASE.test(text))
       raw.push(...(await runScanJs(text, extension)));
   } else {
-    raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
+    const shellKind = SHELL_KINDS[extension];
+    if (shellKind) raw.push(...detectShellSites(text, shellKind));
+    else raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
     if (extension === 'json' && maybeShape) raw.push(...scanJsonShapes(text));
   }
   const lines = new LineIndex(text);

@@ -8,6 +8,7 @@ import { handleV1Status } from './handle-v1-status.ts';
 import { handleV1Submit } from './handle-v1-submit.ts';
 import { handleV2Status } from './handle-v2-status.ts';
 import { handleV2Submit } from './handle-v2-submit.ts';
+import { matchPhotoshopActions } from './handle-photoshop-actions.ts';
 import { readBody } from './read-body.ts';
 import { sendApiError } from './send-api-error.ts';
 import { takeFault } from './take-fault.ts';
@@ -136,6 +137,8 @@ function matchRoute(path: string): Match | undefined {
       run: (ctx) => handleV2Status(ctx, id(V2_PATHS.statusPrefix)),
     };
   }
+  const photoshop = matchPhotoshopActions(path);
+  if (photoshop) return photoshop;
   if (STORAGE_PREFIXES.some((p) => path.startsWith(p)))
     return { route: 'storage', method: '*', run: handleStorage };
   return undefined;

@@ -42,7 +42,15 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
 }
 
-export type RouteName = 'v1.submit' | 'v1.status' | 'v2.submit' | 'v2.status' | 'storage';
+export type RouteName =
+  | 'v1.submit'
+  | 'v1.status'
+  | 'v2.submit'
+  | 'v2.status'
+  | 'storage'
+  /** The minimal Photoshop API v1 Actions service (handle-photoshop-actions.ts). */
+  | 'photoshop.submit'
+  | 'photoshop.status';
 
 export type FaultAction =
   /** Close the connection without answering: `before` handling the request, or `after` (a job exists). */

@@ -11,7 +11,7 @@ import { findTodoMarkers } from '../spec/todo-marker.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from './line-at.ts';
 import { loadCodemod } from './load-codemod.ts';
-import { rewriteCurl } from './rewrite-curl.ts';
+import { rewriteShell } from './rewrite-shell.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { MAX_REWRITE_BYTES, REWRITE_KINDS } from './rewrite-kinds.ts';
@@ -126,7 +126,7 @@ async function planOutcome(
               message: m.message,
             }));
     } else if (kind === 'json') ({ output, todos } = rewriteJson(decoded.text, file.path));
-    else ({ output, todos } = rewriteCurl(decoded.text, kind));
+    else ({ output, todos } = rewriteShell(decoded.text, kind));
   } catch (error) {
     const message =
       error instanceof SourceParseError

@@ -1,3 +1,5 @@
+import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
+
 /** Extensions rewrite handles, by the rewriter used. */
 export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'markdown'>> = {
   js: 'js',
@@ -9,13 +11,7 @@ export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'm
   mts: 'js',
   cts: 'js',
   json: 'json',
-  sh: 'shell',
-  bash: 'shell',
-  zsh: 'shell',
-  ksh: 'shell',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdx: 'markdown',
+  ...SHELL_KINDS,
 };
 
 /** Files above this size are not rewritten (reported instead). */

@@ -306,6 +306,66 @@ const rules = [
     hint: 'Migrate the submission first (see the TODOs above it), then run rb-migrate rewrite again.',
     fixable: false,
   },
+  // ── RB23x: shell scripts and Markdown curl (one analysis: src/analyze/shell) ─────────────────────
+  {
+    code: 'RB230',
+    name: 'shell-body-untranslatable',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message: 'V1 request left unchanged (URL and body): {value}',
+    hint: 'Make the curl body literal V1 JSON whose shell variables fill only input.href/output.href, or write the V2 body by hand (docs/mapping.md).',
+    fixable: false,
+  },
+  {
+    code: 'RB231',
+    name: 'shell-endpoint-variable-shared',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'V1 endpoint variable {value} is also used by a request or command rb-migrate cannot migrate; every request using it was left V1',
+    hint: 'Give each request its own endpoint variable, or migrate the other uses by hand, then run rb-migrate rewrite again.',
+    fixable: false,
+  },
+  {
+    code: 'RB232',
+    name: 'shell-chain-not-established',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'this call reads {value}, where V1 wrote the Remove Background result; V2 no longer writes it and its result URL could not be read into it',
+    hint: "After the V2 job succeeds, read jq -r '.result.outputs[0].destination.url' from the final status response into the variable this call uses.",
+    fixable: false,
+  },
+  {
+    code: 'RB233',
+    name: 'shell-cc-intermediate-dropped',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'the intermediate file is no longer kept in Creative Cloud: V2 hosts the result at a temporary URL, which this call now reads from {value} (storage external)',
+    hint: 'If you need the intermediate file in Creative Cloud, upload it there yourself; otherwise delete this note.',
+    fixable: false,
+  },
+  {
+    code: 'RB234',
+    name: 'photoshop-v1-call',
+    severity: 'info',
+    faces: ['codemod', 'checker'],
+    message:
+      'Photoshop API v1 call {value} left as it is: /pie/psdService is not Remove Background and has its own end of life',
+    hint: "Migrate it to Photoshop API v2 separately (see Adobe's Photoshop API deprecation announcement).",
+    fixable: false,
+  },
+  {
+    code: 'RB235',
+    name: 'shell-v1-status-url',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'V1 status URL {value} left unchanged: V2 jobs are polled at the statusUrl their submission returns',
+    hint: "Poll the URL read with jq -r '.statusUrl' from the V2 POST response.",
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',
@@ -386,6 +446,33 @@ const rules = [
     faces: ['checker'],
     message: 'rb-migrate-ignore without a reason',
     hint: 'Write it as `rb-migrate-ignore RBxxx: <why this is fine>`.',
+    fixable: false,
+  },
+  {
+    code: 'RB320',
+    name: 'v1-shell-request',
+    severity: 'error',
+    faces: ['checker'],
+    message: 'V1 Remove Background request {value} in a shell command',
+    hint: 'Run rb-migrate rewrite: it moves the URL, the curl body, the headers and the jq reads to V2 together.',
+    fixable: true,
+  },
+  {
+    code: 'RB321',
+    name: 'v1-example-beside-v2',
+    severity: 'info',
+    faces: ['checker'],
+    message: 'V1 example {value} kept beside its V2 counterpart (intentional mention)',
+    hint: 'Nothing to do: a V1/V2 comparison is documentation.',
+    fixable: false,
+  },
+  {
+    code: 'RB322',
+    name: 'v1-url-in-migration-prose',
+    severity: 'info',
+    faces: ['checker'],
+    message: 'V1 URL {value} named in prose about V1 or the migration (intentional mention)',
+    hint: 'Nothing to do, unless the text tells readers to call V1.',
     fixable: false,
   },
 ] as const satisfies readonly Rule[];

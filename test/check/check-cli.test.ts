@@ -301,7 +301,7 @@ describe('suppressions', () => {
   it('works in non-JS files', async () => {
     repo.write(
       'run.sh',
-      'curl https://image.adobe.io/sensei/mask # rb-migrate-ignore RB306: archived script\n',
+      'curl https://image.adobe.io/sensei/mask # rb-migrate-ignore RB230: archived script\n',
     );
     const { data, code } = await json();
     expect(data.findings).toEqual([]);

@@ -7,8 +7,10 @@ import { migrateSource } from '../../src/codemod/migrate-source.ts';
 import type { MigrateResult, MigrationEdit, ProjectContext } from '../../src/codemod/types.ts';
 import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
 import { listFixturePairs, type FixturePair } from './fixture-pairs.ts';
+import { SHELL_KINDS } from '../../src/analyze/shell/shell-kinds.ts';
 
-const pairs = listFixturePairs();
+// Shell and Markdown pairs belong to the shell surface (test/analyze/shell-fixtures.test.ts).
+const pairs = listFixturePairs().filter((p) => !(p.ext in SHELL_KINDS));
 
 /**
  * Fixtures under a `project-*` / `sdk-project*` feature are migrated together: their constants and SDK

@@ -31,6 +31,12 @@ afterEach(() => repo.cleanup());
 const rewrite = (args: string[] = [], cwd = repo.dir) => runCli(['rewrite', ...args], { cwd });
 const read = (path: string) => readFileSync(join(repo.dir, path), 'utf8');
 
+/** A V1 body a shell curl sends: its output is written to a fixed URL, so rewrite leaves an RB110 trace. */
+const SHELL_BODY = JSON.stringify({
+  input: { href: 'https://b.s3.amazonaws.com/in.jpg', storage: 'external' },
+  output: { href: 'https://b.s3.amazonaws.com/out.png', storage: 'external' },
+});
+
 describe('rewrite: JS/TS through the codemod', () => {
   it('migrates, leaves a coded TODO (exit 1), and a second run changes nothing', async () => {
     repo.write('src/api.ts', FETCH_V1);
@@ -105,7 +111,10 @@ describe('rewrite: JS/TS through the codemod', () => {
 describe('rewrite: modes and output', () => {
   beforeEach(() => {
     repo.write('src/api.ts', FETCH_V1);
-    repo.write('docs/run.sh', 'curl https://image.adobe.io/sensei/status/$ID\n');
+    repo.write(
+      'docs/run.sh',
+      `curl https://image.adobe.io/sensei/cutout -H 'Content-Type: application/json' -d '${SHELL_BODY}'\n`,
+    );
     repo.commit();
   });
 
@@ -115,7 +124,9 @@ describe('rewrite: modes and output', () => {
     expect(read('src/api.ts')).toBe(FETCH_V1);
     expect(run.stdout).toContain('--- a/src/api.ts');
     expect(run.stdout).toContain("-  const res = await fetch('https://image.adobe.io/sensei/cutout', {");
-    expect(run.stdout).toContain('+curl https://image.adobe.io/v2/status/$ID');
+    expect(run.stdout).toContain(
+      "+curl https://image.adobe.io/v2/remove-background -H 'Content-Type: application/json' -d '{",
+    );
     expect(run.stderr).toMatch(/--dry: nothing written/);
     expect(repo.git('status', '--porcelain')).toBe('');
   });
@@ -123,7 +134,7 @@ describe('rewrite: modes and output', () => {
   it('--format json has the documented summary shape', async () => {
     const run = await rewrite(['--format', 'json', '--dry']);
     const data = JSON.parse(run.stdout);
-    expect(data.totals).toEqual({ files: 2, changed: 2, unchanged: 0, skipped: 0, failed: 0, todos: 1 });
+    expect(data.totals).toEqual({ files: 2, changed: 2, unchanged: 0, skipped: 0, failed: 0, todos: 2 });
     const api = data.files.find((f: { path: string }) => f.path === 'src/api.ts');
     expect(api).toMatchObject({
       status: 'changed',
@@ -140,7 +151,7 @@ describe('rewrite: modes and output', () => {
       /could not give back:\n {2}src\/api\.ts \(modified\)\n[\s\S]*--allow-dirty/,
     );
     expect(read('src/api.ts')).toBe(`${FETCH_V1}// work in progress\n`);
-    expect(read('docs/run.sh')).toContain('/sensei/status/');
+    expect(read('docs/run.sh')).toContain('/sensei/cutout');
     expect((await rewrite(['--dry'])).code).toBe(1);
     const allowed = await rewrite(['--allow-dirty']);
     expect(allowed.code).toBe(1);
@@ -163,7 +174,7 @@ describe('rewrite: files keep their shape', () => {
   it('keeps CRLF, BOM and file mode; writes atomically (no temp files left)', async () => {
     const crlf = `\uFEFF${STATUS_ONLY.replace('\n', '\r\n')}// tail\r\n`;
     const file = repo.write('src/win.ts', crlf);
-    repo.write('bin/run.sh', '#!/bin/sh\ncurl https://image.adobe.io/sensei/status/$1\n');
+    repo.write('bin/run.sh', `#!/bin/sh\ncurl https://image.adobe.io/sensei/cutout -d '${SHELL_BODY}'\n`);
     const { chmodSync } = await import('node:fs');
     chmodSync(join(repo.dir, 'bin/run.sh'), 0o755);
     repo.commit();
@@ -175,7 +186,7 @@ describe('rewrite: files keep their shape', () => {
     expect(text.split('\r\n')).toHaveLength(3);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(statSync(join(repo.dir, 'bin/run.sh')).mode & 0o777).toBe(0o755);
-    expect(read('bin/run.sh')).toContain('/v2/status/$1');
+    expect(read('bin/run.sh')).toContain('/v2/remove-background');
     const leftovers = readdirSync(join(repo.dir, 'src')).filter((n) => n.startsWith('.rb-tmp-'));
     expect(leftovers).toEqual([]);
   });

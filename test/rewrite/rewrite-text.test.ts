@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SourceParseError } from '../../src/codemod/types.ts';
-import { rewriteCurl } from '../../src/rewrite/rewrite-curl.ts';
+import { rewriteShell as rewriteCurl } from '../../src/rewrite/rewrite-shell.ts';
 import { rewriteJson } from '../../src/rewrite/rewrite-json.ts';
 import { toV2 } from '../../src/translate/to-v2.ts';
 
@@ -81,7 +81,7 @@ describe('rewriteJson', () => {
   });
 });
 
-describe('rewriteCurl', () => {
+describe('rewriteShell', () => {
   it('rewrites a multi-line curl with a single-quoted JSON body, keeping indentation and other lines', () => {
     const script = [
       '#!/bin/sh',
@@ -98,26 +98,35 @@ describe('rewriteCurl', () => {
     const { output, todos } = rewriteCurl(script, 'shell');
     const lines = output.split('\n');
     expect(lines.slice(0, 2)).toEqual(['#!/bin/sh', 'set -e']);
-    expect(lines[2]).toBe('curl -X POST https://image.adobe.io/v2/remove-background \\');
-    expect(lines[3]).toBe('  -H "Authorization: Bearer $TOKEN" \\');
+    expect(lines[2]).toMatch(/^# rb-migrate RB110: V2 does not upload the result to output.href/);
+    expect(lines[3]).toBe('curl -X POST https://image.adobe.io/v2/remove-background \\');
+    expect(lines[4]).toBe('  -H "Authorization: Bearer $TOKEN" \\');
+    expect(lines[5]).toBe('  -H "Content-Type: application/json" \\');
     const body = output.slice(output.indexOf("-d '") + 4, output.lastIndexOf("'"));
     expect(JSON.parse(body)).toEqual(toV2(V1_BODY, { endpoint: 'mask' }).request);
     expect(body).toContain('\n    "image": {');
     expect(lines.at(-2)).toBe('echo done');
-    expect(todos).toEqual([expect.objectContaining({ line: 3, code: 'RB110' })]);
+    expect(todos).toEqual([expect.objectContaining({ line: 4, code: 'RB110' })]);
   });
 
-  it('handles double-quoted bodies and status URLs; reports bodies it cannot read', () => {
+  it('handles double-quoted bodies; leaves status URLs and bodies it cannot read V1, with a trace', () => {
     const escaped = JSON.stringify(JSON.stringify(V1_BODY));
     const script = `curl "https://image.adobe.io/sensei/cutout" --data ${escaped}\ncurl https://image.adobe.io/sensei/status/$JOB_ID\ncurl -X POST https://image.adobe.io/sensei/cutout -d "$BODY"\n`;
     const { output, todos } = rewriteCurl(script, 'shell');
-    const [first, second, third] = output.split('\n');
-    expect(first).toMatch(/^curl "https:\/\/image\.adobe\.io\/v2\/remove-background" --data "/);
-    const data = JSON.parse(JSON.parse(first!.slice(first!.indexOf('--data ') + 7)) as string);
+    const lines = output.split('\n');
+    expect(lines[0]).toMatch(/^# rb-migrate RB110: /);
+    expect(lines[1]).toMatch(
+      /^curl "https:\/\/image\.adobe\.io\/v2\/remove-background" -H 'Content-Type: application\/json' --data "/,
+    );
+    const data = JSON.parse(JSON.parse(lines[1]!.slice(lines[1]!.indexOf('--data ') + 7)) as string);
     expect(data).toEqual(toV2(V1_BODY).request);
-    expect(second).toBe('curl https://image.adobe.io/v2/status/$JOB_ID');
-    expect(third).toBe('curl -X POST https://image.adobe.io/v2/remove-background -d "$BODY"');
-    expect(todos.map((t) => `${t.line}:${t.code}`)).toEqual(['1:RB110', '3:RB201']);
+    expect(lines[2]).toMatch(/^# rb-migrate RB235: /);
+    expect(lines[3]).toBe('curl https://image.adobe.io/sensei/status/$JOB_ID');
+    expect(lines[4]).toMatch(
+      /^# rb-migrate RB230: V1 request left unchanged \(URL and body\): the body is the variable \$BODY/,
+    );
+    expect(lines[5]).toBe('curl -X POST https://image.adobe.io/sensei/cutout -d "$BODY"');
+    expect(todos.map((t) => `${t.line}:${t.code}`)).toEqual(['2:RB110', '4:RB235', '6:RB230']);
   });
 
   it('only touches shell code blocks in Markdown', () => {
@@ -136,8 +145,9 @@ describe('rewriteCurl', () => {
     expect(output.split('\n')).toEqual([
       '# Docs',
       'The old endpoint was `/sensei/cutout`.',
+      '<!-- rb-migrate RB230: V1 request left unchanged (URL and body): it sends no -d body -->',
       '```bash',
-      'curl -X POST https://image.adobe.io/v2/remove-background',
+      'curl -X POST https://image.adobe.io/sensei/cutout',
       '```',
       '```python',
       'requests.post("https://image.adobe.io/sensei/cutout")',

@@ -1,0 +1,3 @@
+#!/bin/sh
+# A V1 status URL built from a job id: V2 jobs are polled at their statusUrl, so it stays with a trace
+curl -s "https://image.adobe.io/sensei/status/$JOB_ID" -H "Authorization: Bearer $TOKEN" -H "x-api-key: $KEY"
