@@ -10,6 +10,13 @@ if ((!only || only === 'monorepo') && existsSync(new URL('./monorepo.ts', import
   };
   console.log(`\n${await runMonorepoBench()}`);
 }
+if (only === 'gateway') {
+  // Not in the default run: it takes minutes (10,000 jobs through a spawned gateway).
+  const { runGatewayBenches } = await import('./gateway.ts');
+  console.log(
+    `\n${await runGatewayBenches(Number(process.argv[3]) || undefined, Number(process.argv[4]) || undefined)}`,
+  );
+}
 if (!only || only === 'concurrent-edits') {
   const { runConcurrentEdits, renderConcurrentEdits } = await import('./concurrent-edits.ts');
   const files = Number(process.env.RB_EDITS_FILES ?? 2000);

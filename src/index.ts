@@ -16,3 +16,4 @@ export {
   type StorageUrlOptions,
 } from './emulator/index.ts';
 export * from './codemod/index.ts';
+export { startGateway, readGatewayKeys, type Gateway, type GatewayOptions } from './gateway/index.ts';

@@ -10,6 +10,8 @@ const FACE: Record<Rule['faces'][number], string> = {
   codemod:
     '`rb-migrate rewrite`: a `/* rb-migrate CODE: … */` TODO above the statement, which `check` reports as [RB305](RB305.md) until you resolve and delete it',
   checker: '`rb-migrate check`: a finding (text, JSON, SARIF, GitHub annotation)',
+  runtime:
+    'the runtime compatibility layer (`v1Fetch`, the axios adapter, `rb-migrate gateway`): a diagnostic or error with this code',
 };
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,7 +35,8 @@ function renderIndex(): string {
     '# Rules',
     '',
     'Every code rb-migrate reports. Codes are stable: RB1xx request mapping (translator; the codemod turns them',
-    'into TODOs), RB2xx codemod (call sites `rewrite` cannot change safely), RB3xx checker (`check`).',
+    'into TODOs), RB2xx codemod (call sites `rewrite` cannot change safely; RB24x the runtime compatibility',
+    'layer), RB3xx checker (`check`).',
     'Severity maps to SARIF levels as error → `error`, warning → `warning`, info → `note`.',
     '',
     '| code | name | severity | raised by | fixed by `rewrite` | message |',

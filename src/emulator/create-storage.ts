@@ -4,19 +4,21 @@ import type { EmulatorState, StorageUrlOptions, StoredObject } from './types.ts'
 
 const DEFAULT_EXPIRY_MS = 60 * 60 * 1000;
 type Access = 'read' | 'write';
-type Resolved = { key: string; kind: UploadStorage; access: Access } | { error: number; reason: string };
+type Resolved =
+  | { key: string; kind: UploadStorage; access: Access; consume?: () => void }
+  | { error: number; reason: string };
 
 /**
  * The emulator's in-memory object store and its three URL dialects, all over one key space:
  * S3-style presigned URLs (`/s3/<key>?X-Amz-…&X-Amz-Signature=…`), Azure SAS URLs
  * (`/azure/<key>?sv&se&sp&sig`) and Dropbox temporary links (`/dropbox/apitul/1/<token>` upload,
- * `/dropbox/apitl/1/<token>` download). Signatures are HMACs with a per-emulator secret; expiry is checked.
+ * `/dropbox/apitl/1/<token>` download; an upload link takes one upload, then answers 409). Signatures are HMACs with a per-emulator secret; expiry is checked.
  */
 export function createStorage(getBaseUrl: () => string): EmulatorState['storage'] {
   const secret = randomBytes(32);
   const objects = new Map<string, StoredObject>();
   const writeCounts = new Map<string, number>();
-  const dropboxLinks = new Map<string, { key: string; access: Access; expiresAt: number }>();
+  const dropboxLinks = new Map<string, { key: string; access: Access; expiresAt: number; used?: boolean }>();
   const sign = (parts: string[]) => createHmac('sha256', secret).update(parts.join('\n')).digest('hex');
   const same = (a: string, b: string) =>
     a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -73,7 +75,10 @@ export function createStorage(getBaseUrl: () => string): EmulatorState['storage'
           segments[1] === expected && segments[2] === '1' ? dropboxLinks.get(segments[3] ?? '') : undefined;
         if (!link || link.access !== access) return { error: 404, reason: 'unknown or wrong temporary link' };
         if (Date.now() > link.expiresAt) return { error: 410, reason: 'temporary link expired' };
-        return { key: link.key, kind: 'dropbox', access };
+        // A temporary upload link takes one upload; a second one is a conflict.
+        if (access === 'write' && link.used) return { error: 409, reason: 'temporary link already used' };
+        const consume = access === 'write' ? () => void (link.used = true) : undefined;
+        return { key: link.key, kind: 'dropbox', access, ...(consume ? { consume } : {}) };
       }
       const key = decodeKey(segments.slice(1));
       const q = url.searchParams;

@@ -49,6 +49,7 @@ export function handleStorage(ctx: RouteContext): void {
   }
   const contentType = protocol.sendsMediaType ? req.headers['content-type'] : undefined;
   state.storage.write(key, ctx.body, contentType ?? 'application/octet-stream');
+  resolved.consume?.();
   res.writeHead(kind === 'azure' ? 201 : 200, { 'content-type': 'text/plain' });
   res.end('OK');
 }

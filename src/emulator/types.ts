@@ -144,11 +144,16 @@ export interface EmulatorState {
   baseUrl: string;
   jobs: Map<string, EmulatedJob>;
   storage: EmulatorStorage & {
-    /** Verifies a signed storage request; returns the key or an error status. */
+    /**
+     * Verifies a signed storage request; returns the key or an error status. `consume` (Dropbox upload
+     * links) marks a single-use link as used once the upload is stored.
+     */
     resolve(
       method: string,
       url: URL,
-    ): { key: string; kind: UploadStorage; access: 'read' | 'write' } | { error: number; reason: string };
+    ):
+      | { key: string; kind: UploadStorage; access: 'read' | 'write'; consume?: () => void }
+      | { error: number; reason: string };
   };
   faults: Fault[];
   requests: RequestRecord[];

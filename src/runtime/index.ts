@@ -23,3 +23,22 @@ export type {
   WaitOptions,
 } from './types.ts';
 export * from './sdk-adapters.ts';
+export { createV1Fetch, type V1Fetch, type V1FetchOptions } from './compat/create-v1-fetch.ts';
+export { v1Fetch } from './compat/v1-fetch.ts';
+export { v1AxiosAdapter } from './compat/v1-axios-adapter.ts';
+export {
+  createV1AxiosAdapter,
+  type AxiosLikeAdapter,
+  type AxiosLikeConfig,
+  type AxiosLikeResponse,
+} from './compat/create-v1-axios-adapter.ts';
+export { createCompatCore, type CompatCore } from './compat/create-compat-core.ts';
+export { createWebCryptoAead } from './compat/create-web-crypto-aead.ts';
+export type { Aead, CreateAead } from './compat/types-aead.ts';
+export type {
+  CompatOptions,
+  CompatRequest,
+  CompatResponse,
+  CompatTicket,
+  CompatWarning,
+} from './compat/types.ts';

@@ -1,3 +1,4 @@
+import { decodeUriComponentSafely } from './decode-uri-component-safely.ts';
 import { AUTH_SCHEME, SECRET_PATH_PREFIXES, SECRET_QUERY_PARAMS } from '../spec/transport.ts';
 
 export const REDACTED = '[REDACTED]';
@@ -20,7 +21,7 @@ export function redactSecrets(text: string, known: Iterable<string> = []): strin
   out = out.replace(BEARER, `$1 ${REDACTED}`);
   out = out.replace(HEADER_LINE, (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`);
   out = out.replace(QUERY_PARAM, (match, lead: string, name: string) =>
-    SECRET_PARAMS.has(safeDecode(name).toLowerCase()) ? `${lead}${name}=${REDACTED}` : match,
+    SECRET_PARAMS.has(decodeUriComponentSafely(name).toLowerCase()) ? `${lead}${name}=${REDACTED}` : match,
   );
   for (const prefix of SECRET_PATH_PREFIXES) {
     out = out
@@ -29,12 +30,4 @@ export function redactSecrets(text: string, known: Iterable<string> = []): strin
       .join(prefix);
   }
   return out;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

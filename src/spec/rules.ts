@@ -2,13 +2,14 @@
  * The rule catalogue: every stable code rb-migrate emits, whichever face raises it.
  *   RB1xx  request mapping (raised by the translator; the codemod turns them into TODOs; docs list them)
  *   RB2xx  codemod: call sites it cannot rewrite safely (coded TODO reasons)
+ *   RB24x  runtime compatibility layer (v1Fetch, axios adapter, gateway): delivery and job-id outcomes
  *   RB3xx  checker: leftover V1 usage found in files
  * Messages may use `{value}`, `{path}` and `{host}` placeholders (see formatMessage).
  * Codes are stable: never renumber, only add. Retired codes stay with `retired: true`.
  */
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Face = 'translator' | 'codemod' | 'checker';
+export type Face = 'translator' | 'codemod' | 'checker' | 'runtime';
 
 export interface Rule {
   code: string;
@@ -364,6 +365,43 @@ const rules = [
     message:
       'V1 status URL {value} left unchanged: V2 jobs are polled at the statusUrl their submission returns',
     hint: "Poll the URL read with jq -r '.statusUrl' from the V2 POST response.",
+    fixable: false,
+  },
+  // ── RB24x: runtime compatibility layer (v1Fetch, axios adapter, gateway) ─────────────────────────
+  {
+    code: 'RB240',
+    name: 'upload-link-already-used',
+    severity: 'info',
+    faces: ['runtime'],
+    message: 'the Dropbox upload link answered 409 (already used): counted as delivered',
+    hint: 'Nothing to do: a temporary upload link accepts one upload, and an earlier poll already delivered this result.',
+    fixable: false,
+  },
+  {
+    code: 'RB241',
+    name: 'delivery-failed',
+    severity: 'error',
+    faces: ['runtime'],
+    message: 'the V2 result could not be delivered to output.href ({value})',
+    hint: 'Check that output.href is a valid, unexpired presigned PUT/SAS URL or Dropbox upload link; submit the job again with a fresh one.',
+    fixable: false,
+  },
+  {
+    code: 'RB242',
+    name: 'result-expired',
+    severity: 'error',
+    faces: ['runtime'],
+    message: 'the V2 result URL expired before it was delivered (polled too late)',
+    hint: 'V2 hosts results for about an hour: poll the job while it runs (or submit it again).',
+    fixable: false,
+  },
+  {
+    code: 'RB243',
+    name: 'job-id-invalid',
+    severity: 'error',
+    faces: ['runtime'],
+    message: 'the V1 job id is not one this compatibility layer issued, was altered, or has expired',
+    hint: 'Poll the _links.self.href returned by the submit; ids expire (24 h by default) and are bound to the sealing keys.',
     fixable: false,
   },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────

@@ -295,6 +295,14 @@ describe('storage', () => {
         headers: { 'content-type': 'application/octet-stream' },
       }),
     ).toBe(200);
+    // A Dropbox temporary upload link takes one upload (the refused one above did not use it up).
+    expect(
+      await put(dropbox, {
+        method: 'POST',
+        body: png,
+        headers: { 'content-type': 'application/octet-stream' },
+      }),
+    ).toBe(409);
     const s3 = em.storage.url('s.png');
     expect(
       await put(s3.replace(/X-Amz-Signature=./, 'X-Amz-Signature=z'), { method: 'PUT', body: png }),

@@ -10,8 +10,18 @@ export interface AppRun {
 
 /** Runs `node <entry>` in `cwd` with `env` added, and collects its final JSON status line. */
 export function runApp(cwd: string, entry: string, env: Record<string, string>): Promise<AppRun> {
+  return runCommand(process.execPath, [entry], cwd, env);
+}
+
+/** Runs any client (node with preloads, python3, bash) the same way: env added, final JSON status line read. */
+export function runCommand(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<AppRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(command, args, {
       cwd,
       env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

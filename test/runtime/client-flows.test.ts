@@ -208,8 +208,16 @@ describe('no double delivery', () => {
     expect(again).toMatchObject({ code: 'ALREADY_DELIVERED', jobId: result.job.jobId });
     expect(emulator.storage.writes('out/once.png')).toBe(1);
 
-    await client.deliver(result.v2Status, { href: out, storage: 'dropbox' }, { force: true });
-    expect(emulator.storage.writes('out/once.png')).toBe(2);
+    // Forced, it uploads again; a Dropbox temporary upload link takes one upload, so the storage refuses it.
+    const forced = await client
+      .deliver(result.v2Status, { href: out, storage: 'dropbox' }, { force: true })
+      .catch((e: unknown) => e);
+    expect(forced).toMatchObject({ code: 'UPLOAD_FAILED', httpStatus: 409 });
+    expect(emulator.storage.writes('out/once.png')).toBe(1);
+    const azure = emulator.storage.url('out/once.png', { storage: 'azure' });
+    await client.deliver(result.v2Status, { href: azure, storage: 'azure' });
+    await client.deliver(result.v2Status, { href: azure, storage: 'azure' }, { force: true });
+    expect(emulator.storage.writes('out/once.png')).toBe(3);
   });
 
   it('a rejected upload is UPLOAD_FAILED and may be retried (the guard only remembers successes)', async () => {

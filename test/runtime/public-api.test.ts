@@ -28,3 +28,19 @@ it('the library entry exports the client, its errors, redaction and the emulator
   const error = await client.submit({ image: {} } as never).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(lib.RemoveBackgroundError);
 });
+
+it('the runtime entry exports the compatibility layer (what a compat rewrite imports) and the root the gateway', async () => {
+  const runtime = await import('../../src/runtime/index.ts');
+  for (const name of [
+    'v1Fetch',
+    'createV1Fetch',
+    'v1AxiosAdapter',
+    'createV1AxiosAdapter',
+    'createCompatCore',
+  ] as const) {
+    expect(typeof runtime[name], name).toBe('function');
+  }
+  expect(typeof lib.startGateway).toBe('function');
+  // v1Fetch passes a request that is not V1 straight to the platform fetch (here: a refused connection).
+  await expect(runtime.v1Fetch('http://127.0.0.1:1/other')).rejects.toThrow();
+});

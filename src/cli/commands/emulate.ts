@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { EmulatorOptions } from '../../emulator/types.ts';
 import { CliError } from '../cli-error.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
+import { waitForStopSignal } from '../wait-for-stop-signal.ts';
 
 interface EmulateArgs {
   host: string;
@@ -77,15 +78,7 @@ export const emulateCommand: CommandModule<object, EmulateArgs> = {
       `rb-migrate emulate: V1 ${emulator.url}/sensei/cutout|mask, V2 ${emulator.url}/v2/remove-background; ` +
         'Ctrl-C to stop\n',
     );
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await waitForStopSignal();
     await emulator.close();
     process.exitCode = EXIT.OK;
   },

@@ -3,6 +3,7 @@ import { translateCommand } from './translate.ts';
 import { checkCommand } from './check.ts';
 import { rewriteCommand } from './rewrite.ts';
 import { emulateCommand } from './emulate.ts';
+import { gatewayCommand } from './gateway.ts';
 
 /** Every subcommand of the rb-migrate CLI. Add a command by adding one import and one entry. */
 export const COMMANDS: CommandModule<any, any>[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: CommandModule<any, any>[] = [
   checkCommand,
   rewriteCommand,
   emulateCommand,
+  gatewayCommand,
 ];
