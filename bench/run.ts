@@ -23,3 +23,7 @@ if (!only || only === 'concurrent-edits') {
   const rounds = Number(process.env.RB_EDITS_ROUNDS ?? 20);
   console.log(`\n${renderConcurrentEdits(await runConcurrentEdits({ files, rounds }))}`);
 }
+if (!only || only === 'emulator-memory') {
+  const { runEmulatorMemoryBench } = await import('./emulator-memory.ts');
+  console.log(`\n${await runEmulatorMemoryBench(process.argv[3])}`);
+}

@@ -22,6 +22,7 @@ import { detectShellSites } from './rules/detect-shell-sites.ts';
 import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -69,7 +70,7 @@ export async function scanFile(
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes(V1_SEGMENT);
   const hasMarker = bytes.includes(TODO_MARKER_TAG);
-  const maybeShape = (isJs || extension === 'json') && mayHaveV1Shape(bytes);
+  const maybeShape = (isJs || extension === 'json' || extension === 'jsonc') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
   if (!hasSensei && !hasMarker && !maybeShape && !hasSdk)
     return { status: 'scanned', findings: [], suppressed: 0 };
@@ -88,7 +89,7 @@ export async function scanFile(
     const shellKind = SHELL_KINDS[extension];
     if (shellKind) raw.push(...detectShellSites(text, shellKind));
     else raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
-    if (extension === 'json' && maybeShape) raw.push(...scanJsonShapes(text));
+    if ((extension === 'json' || extension === 'jsonc') && maybeShape) raw.push(...scanJsonShapes(text));
   }
   const lines = new LineIndex(text);
   const findings = toFindings(dedupe(raw), file.path, lines);
@@ -155,7 +156,7 @@ function toFindings(raw: readonly RawFinding[], path: string, lines: LineIndex):
       severity: rule.severity,
       message: formatMessage(rule.message, { value: r.value }).replace(/ unset$/, ''),
       fixable: rule.fixable,
-      snippet: lines.text(start.line).trim().slice(0, 300),
+      snippet: redactSecrets(lines.text(start.line).trim()).slice(0, 300),
     };
     if (r.replacement !== undefined) finding.replacement = r.replacement;
     return finding;

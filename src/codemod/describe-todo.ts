@@ -1,4 +1,5 @@
 import { formatMessage } from '../spec/format-message.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
 
 export interface TodoVars {
@@ -20,7 +21,8 @@ export function describeTodo(code: RuleCode, vars: TodoVars = {}): string {
   return `${fill(rule.message)}. ${fill(rule.hint)}`;
 }
 
+/** Redacted before it is cut short, so no partial secret survives the cut. */
 function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = redactSecrets(text.replace(/\s+/g, ' ').trim());
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }

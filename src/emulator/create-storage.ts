@@ -8,17 +8,42 @@ type Resolved =
   | { key: string; kind: UploadStorage; access: Access; consume?: () => void }
   | { error: number; reason: string };
 
+/** Bounds of the store: objects (and Dropbox links) kept at most, and for how long after their last write. */
+export interface StorageLimits {
+  maxObjects: number;
+  objectTtlMs: number;
+}
+
 /**
  * The emulator's in-memory object store and its three URL dialects, all over one key space:
  * S3-style presigned URLs (`/s3/<key>?X-Amz-…&X-Amz-Signature=…`), Azure SAS URLs
  * (`/azure/<key>?sv&se&sp&sig`) and Dropbox temporary links (`/dropbox/apitul/1/<token>` upload,
- * `/dropbox/apitl/1/<token>` download; an upload link takes one upload, then answers 409). Signatures are HMACs with a per-emulator secret; expiry is checked.
+ * `/dropbox/apitl/1/<token>` download; an upload link takes one upload, then answers 409). Signatures are
+ * HMACs with a per-emulator secret; expiry is checked. Memory stays bounded: objects older than `objectTtlMs`
+ * or beyond `maxObjects` (oldest write first) are dropped, and so are expired or surplus Dropbox links.
  */
-export function createStorage(getBaseUrl: () => string): EmulatorState['storage'] {
+export function createStorage(getBaseUrl: () => string, limits: StorageLimits): EmulatorState['storage'] {
   const secret = randomBytes(32);
-  const objects = new Map<string, StoredObject>();
+  /** In write order (a rewrite moves the key to the end), so the oldest is first. */
+  const objects = new Map<string, StoredObject & { storedAt: number }>();
   const writeCounts = new Map<string, number>();
   const dropboxLinks = new Map<string, { key: string; access: Access; expiresAt: number; used?: boolean }>();
+  const evict = () => {
+    const now = Date.now();
+    for (const [key, object] of objects) {
+      if (objects.size <= limits.maxObjects && now - object.storedAt <= limits.objectTtlMs) break;
+      objects.delete(key);
+      writeCounts.delete(key);
+    }
+    for (const [token, link] of dropboxLinks) {
+      if (dropboxLinks.size <= limits.maxObjects && now <= link.expiresAt) break;
+      dropboxLinks.delete(token);
+    }
+  };
+  const live = (key: string) => {
+    evict();
+    return objects.get(key);
+  };
   const sign = (parts: string[]) => createHmac('sha256', secret).update(parts.join('\n')).digest('hex');
   const same = (a: string, b: string) =>
     a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -33,6 +58,7 @@ export function createStorage(getBaseUrl: () => string): EmulatorState['storage'
       if (kind === 'dropbox') {
         const token = randomBytes(18).toString('base64url');
         dropboxLinks.set(token, { key, access, expiresAt });
+        evict();
         return `${base}/dropbox/${access === 'write' ? 'apitul' : 'apitl'}/1/${token}`;
       }
       if (kind === 'azure') {
@@ -57,14 +83,19 @@ export function createStorage(getBaseUrl: () => string): EmulatorState['storage'
         `&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`
       );
     },
-    read: (key) => objects.get(key)?.bytes,
-    contentType: (key) => objects.get(key)?.contentType,
+    read: (key) => live(key)?.bytes,
+    contentType: (key) => live(key)?.contentType,
     write(key, bytes, contentType = 'application/octet-stream') {
-      objects.set(key, { bytes: Buffer.from(bytes), contentType });
+      objects.delete(key);
+      objects.set(key, { bytes: Buffer.from(bytes), contentType, storedAt: Date.now() });
       writeCounts.set(key, (writeCounts.get(key) ?? 0) + 1);
+      evict();
     },
     writes: (key) => writeCounts.get(key) ?? 0,
-    keys: () => [...objects.keys()].sort(),
+    keys: () => {
+      evict();
+      return [...objects.keys()].sort();
+    },
     resolve(method, url): Resolved {
       const access: Access = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
       const segments = url.pathname.split('/').filter(Boolean);

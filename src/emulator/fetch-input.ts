@@ -5,7 +5,9 @@ import type { EmulatorState } from './types.ts';
 export async function fetchInput(state: EmulatorState, href: string): Promise<Buffer> {
   const url = new URL(href);
   if (!isOutboundAllowed(state, url)) {
-    throw new Error(`the emulator does not fetch from ${url.hostname} (outboundHosts: loopback)`);
+    throw new Error(
+      `the emulator fetches only from its own storage and allowed hosts, not ${url.host} (add it with --allow-host / allowHosts)`,
+    );
   }
   const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   if (!response.ok) {

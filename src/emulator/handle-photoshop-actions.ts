@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { fetchInput } from './fetch-input.ts';
 import { isOutboundAllowed } from './is-outbound-allowed.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 import { sendApiError } from './send-api-error.ts';
 import { sendJson } from './send-json.ts';
 import type { EmulatorState, RouteContext, RouteName } from './types.ts';
@@ -82,7 +83,14 @@ function submit(ctx: RouteContext): void {
     input,
     output,
   };
-  jobs(ctx.state).set(job.id, job);
+  // Bounded like the Remove Background jobs: at most maxJobs, none older than jobTtlMs.
+  const held = jobs(ctx.state);
+  const oldest = Date.now() - ctx.state.options.jobTtlMs;
+  for (const [id, old] of held) {
+    if (held.size < ctx.state.options.maxJobs && Date.parse(old.created) >= oldest) break;
+    held.delete(id);
+  }
+  held.set(job.id, job);
   const timer = setTimeout(() => {
     ctx.state.timers.delete(timer);
     void run(ctx.state, job, action);
@@ -99,7 +107,7 @@ async function run(state: EmulatorState, job: PhotoshopJob, action: Location): P
     await write(state, job.output, renderJpeg(image, actions));
     setStatus(job, 'succeeded');
   } catch (error) {
-    job.error = (error as Error).message;
+    job.error = redactSecrets((error as Error).message);
     setStatus(job, 'failed');
   }
 }
@@ -167,7 +175,11 @@ async function write(state: EmulatorState, location: Location, bytes: Buffer): P
     return;
   }
   const url = new URL(location.href);
-  if (!isOutboundAllowed(state, url)) throw new Error(`the emulator does not write to ${url.hostname}`);
+  if (!isOutboundAllowed(state, url)) {
+    throw new Error(
+      `the emulator writes only to its own storage and allowed hosts, not ${url.host} (add it with --allow-host / allowHosts)`,
+    );
+  }
   const response = await fetch(url, {
     method: 'PUT',
     headers: { 'content-type': location.type ?? 'image/jpeg' },

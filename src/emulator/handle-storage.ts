@@ -1,4 +1,5 @@
 import { AZURE_BLOB_TYPE_HEADER, UPLOAD_PROTOCOLS } from '../spec/transport.ts';
+import { sendText } from './send-text.ts';
 import type { RouteContext } from './types.ts';
 
 /**
@@ -52,9 +53,4 @@ export function handleStorage(ctx: RouteContext): void {
   resolved.consume?.();
   res.writeHead(kind === 'azure' ? 201 : 200, { 'content-type': 'text/plain' });
   res.end('OK');
-}
-
-function sendText(res: RouteContext['res'], status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(text)) });
-  res.end(text);
 }

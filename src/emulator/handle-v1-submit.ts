@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ACCEPTED_STATUS, V1_PATHS, type V1Endpoint } from '../spec/endpoints.ts';
 import { MODE_BY_ENDPOINT } from '../spec/mapping.ts';
 import { V1RequestSchema, type V1Accepted } from '../spec/v1.ts';
+import { addJob } from './add-job.ts';
 import { parseSubmission } from './parse-submission.ts';
-import { scheduleJob } from './schedule-job.ts';
 import { sendJson } from './send-json.ts';
 import type { RouteContext } from './types.ts';
 
@@ -23,8 +23,7 @@ export function handleV1Submit(ctx: RouteContext, endpoint: V1Endpoint): void {
     inputUrl: body.input.href,
     v1: { endpoint, body },
   };
-  ctx.state.jobs.set(id, job);
-  scheduleJob(ctx.state, job);
+  addJob(ctx.state, job);
   const accepted: V1Accepted = {
     _links: { self: { href: `${ctx.state.baseUrl}${V1_PATHS.statusPrefix}${id}` } },
   };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ACCEPTED_STATUS, V2_INPUT_HOST_ALLOWLIST, V2_PATHS } from '../spec/endpoints.ts';
 import { isAllowedInputHost } from '../spec/is-allowed-input-host.ts';
 import { V2RequestSchema, type V2Accepted } from '../spec/v2.ts';
+import { addJob } from './add-job.ts';
+import { matchesAllowedHost } from './matches-allowed-host.ts';
 import { parseSubmission } from './parse-submission.ts';
-import { scheduleJob } from './schedule-job.ts';
 import { sendApiError } from './send-api-error.ts';
 import { sendJson } from './send-json.ts';
 import type { RouteContext } from './types.ts';
@@ -37,8 +38,7 @@ export function handleV2Submit(ctx: RouteContext): void {
     inputUrl: body.image.source.url,
     v2: body,
   };
-  ctx.state.jobs.set(id, job);
-  scheduleJob(ctx.state, job);
+  addJob(ctx.state, job);
   const accepted: V2Accepted = {
     jobId: id,
     statusUrl: `${ctx.state.baseUrl}${V2_PATHS.statusPrefix}${encodeURIComponent(id)}`,
@@ -55,8 +55,8 @@ function checkSourceUrl(ctx: RouteContext, value: string): string | undefined {
   }
   const { options, baseUrl } = ctx.state;
   const own = new URL(baseUrl).hostname;
-  const local = [...options.allowHosts, ...(options.acceptOwnHost ? [own] : [])];
-  if (isAllowedInputHost(url.hostname, local)) {
+  const local = options.acceptOwnHost ? [own] : [];
+  if (isAllowedInputHost(url.hostname, local) || matchesAllowedHost(url, options.allowHosts)) {
     return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : 'must be an http(s) URL';
   }
   if (url.protocol !== 'https:') return 'must be an https URL';

@@ -10,11 +10,14 @@ import { handleV2Status } from './handle-v2-status.ts';
 import { handleV2Submit } from './handle-v2-submit.ts';
 import { matchPhotoshopActions } from './handle-photoshop-actions.ts';
 import { readBody } from './read-body.ts';
+import { sendText } from './send-text.ts';
+import { STORAGE_PREFIXES } from './storage-prefixes.ts';
+import { evictJobs } from './evict-jobs.ts';
 import { sendApiError } from './send-api-error.ts';
 import { takeFault } from './take-fault.ts';
 import type { EmulatorState, RequestRecord, RouteContext, RouteName } from './types.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
-const STORAGE_PREFIXES = ['/s3/', '/azure/', '/dropbox/'];
 /** The emulator's control API (not part of either Remove Background API). */
 const ADMIN_PREFIX = '/_emulator/';
 /** `requests` keeps the most recent records only, so a long-running emulator does not grow without bound. */
@@ -28,8 +31,10 @@ interface Match {
 
 /**
  * One request: match the route, apply an injected or random fault, check credentials and the rate limit
- * (API routes), then hand over to the route's handler. Every request is recorded (path without query),
- * except those to the control API under /_emulator/.
+ * (API routes) or the URL signature (storage), and only then read the body, at most `maxBodyBytes` (413 in
+ * the route's error shape above that), and hand over to the route's handler. Nothing is buffered for a
+ * request that is refused. Every request is recorded (path without query) and logged, except those to the
+ * control API under /_emulator/.
  */
 export async function routeRequest(
   state: EmulatorState,
@@ -38,10 +43,14 @@ export async function routeRequest(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', state.baseUrl);
   const method = req.method ?? 'GET';
+  const limit = state.options.maxBodyBytes;
   if (url.pathname.startsWith(ADMIN_PREFIX)) {
-    handleAdmin(state, req, res, url.pathname.slice(ADMIN_PREFIX.length), await readBody(req));
+    const body = await readBody(req, limit);
+    if (body === undefined) sendTooLarge(res, 'v2', limit);
+    else handleAdmin(state, req, res, url.pathname.slice(ADMIN_PREFIX.length), body);
     return;
   }
+  evictJobs(state);
   const match = matchRoute(url.pathname);
   const record: RequestRecord = { method, path: url.pathname, route: match?.route ?? 'unknown', outcome: 0 };
   state.requests.push(record);
@@ -49,15 +58,16 @@ export async function routeRequest(
   res.on('finish', () => {
     if (record.outcome === 0) record.outcome = res.statusCode;
   });
-  const body = await readBody(req);
-  const log = (outcome: number | string) => state.options.log?.(`${method} ${url.pathname} → ${outcome}`);
+  const log = (outcome: number | string) =>
+    state.options.log?.(redactSecrets(`${method} ${url.pathname} → ${outcome}`));
   res.on('finish', () => log(res.statusCode));
 
   if (!match) {
     sendApiError(res, url.pathname.startsWith(`/${V1_SEGMENT}/`) ? 'v1' : 'v2', 404, 'not found');
     return;
   }
-  const version = match.route.startsWith('v1') ? 'v1' : 'v2';
+  // Photoshop Actions answers errors in the V1 (sensei) shape.
+  const version = match.route.startsWith('v1') || match.route.startsWith('photoshop') ? 'v1' : 'v2';
   if (method !== match.method && !(match.route === 'storage')) {
     sendApiError(res, version, 405, `${url.pathname} accepts ${match.method}`);
     return;
@@ -94,6 +104,19 @@ export async function routeRequest(
       });
       return;
     }
+  } else if (STORAGE_PREFIXES.some((p) => url.pathname.startsWith(p))) {
+    // Signed storage: the URL's signature is the credential, checked before the body too.
+    const resolved = state.storage.resolve(method, url);
+    if ('error' in resolved) {
+      sendText(res, resolved.error, resolved.reason);
+      return;
+    }
+  }
+  const body = await readBody(req, limit);
+  if (body === undefined) {
+    if (match.route === 'storage') sendText(res, 413, 'EntityTooLarge');
+    else sendTooLarge(res, version, limit);
+    return;
   }
   if (fault?.kind === 'drop') {
     // `after`: do the work (a job is created), then close the connection instead of answering.
@@ -104,6 +127,14 @@ export async function routeRequest(
     }) as unknown as ServerResponse['end'];
   }
   match.run({ state, req, res, url, body, route: match.route });
+}
+
+function sendTooLarge(res: ServerResponse, version: 'v1' | 'v2', limit: number): void {
+  // No documented 413 body in either API: the request-validation error shape of each.
+  sendApiError(res, version, 413, `the request body is larger than ${limit} bytes`, {
+    errorCode: 'validation_error',
+    v1Type: 'InputValidationError',
+  });
 }
 
 function matchRoute(path: string): Match | undefined {

@@ -2,21 +2,26 @@ import { fetchInput } from './fetch-input.ts';
 import { renderResultPng } from './render-result-png.ts';
 import type { EmulatedJob, EmulatorState } from './types.ts';
 import { writeV1Output } from './write-v1-output.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 const RESULT_MEDIA_TYPE = 'image/png';
 
 /**
  * Moves a job pending → running (after `latencyMs`) → succeeded/failed (after another `latencyMs` plus the
  * work): fetch the input, render the PNG, then V1 writes it to `output.href`, V2 hosts it at an expiring URL.
+ * A job evicted before a step (evictJobs) stops there.
  */
 export function scheduleJob(state: EmulatorState, job: EmulatedJob): void {
   const fails = state.options.failRate > 0 && state.random() < state.options.failRate;
   const later = (fn: () => void) => {
     const timer = setTimeout(() => {
       state.timers.delete(timer);
-      fn();
+      job.timer = undefined;
+      // A job forgotten meanwhile (TTL, maxJobs) is not worked on: nothing of it is kept any more.
+      if (state.jobs.get(job.id) === job) fn();
     }, state.options.latencyMs);
     state.timers.add(timer);
+    job.timer = timer;
   };
   later(() => {
     setStatus(job, 'running');
@@ -34,6 +39,7 @@ async function finish(state: EmulatorState, job: EmulatedJob, fails: boolean): P
   }
   try {
     const input = await fetchInput(state, job.inputUrl);
+    if (state.jobs.get(job.id) !== job) return;
     const output = job.v1?.body.output;
     const png = renderResultPng(input, {
       mode: job.mode === 'mask' ? 'mask' : 'cutout',
@@ -51,7 +57,8 @@ async function finish(state: EmulatorState, job: EmulatedJob, fails: boolean): P
     }
     setStatus(job, 'succeeded');
   } catch (error) {
-    job.error = { code: 'runtime_error', message: (error as Error).message };
+    // The message may quote the input or output URL (Node's fetch does, userinfo included).
+    job.error = { code: 'runtime_error', message: redactSecrets((error as Error).message) };
     setStatus(job, 'failed');
   }
 }

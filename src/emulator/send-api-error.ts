@@ -7,6 +7,7 @@ import {
 import type { V1Error } from '../spec/v1.ts';
 import type { V2Error } from '../spec/v2.ts';
 import { sendJson } from './send-json.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 export interface ApiErrorIssue {
   path: string;
@@ -23,13 +24,21 @@ export function sendApiError(
   version: 'v1' | 'v2',
   status: number,
   message: string,
-  options: { issues?: readonly ApiErrorIssue[]; errorCode?: string; headers?: Record<string, string> } = {},
+  options: {
+    issues?: readonly ApiErrorIssue[];
+    errorCode?: string;
+    /** V1 `type` when the status has no documented one (e.g. 413). */
+    v1Type?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): void {
-  const issues = options.issues ?? [];
+  // Messages may quote what the client sent (URLs with passwords or signatures): never echo a secret.
+  message = redactSecrets(message);
+  const issues = (options.issues ?? []).map((i) => ({ path: i.path, message: redactSecrets(i.message) }));
   if (version === 'v1') {
     const body: V1Error = {
       title: message,
-      type: V1_ERROR_TYPE_BY_STATUS[status] ?? V1_ERROR_TYPE_FALLBACK,
+      type: options.v1Type ?? V1_ERROR_TYPE_BY_STATUS[status] ?? V1_ERROR_TYPE_FALLBACK,
       code: String(status),
     };
     if (issues.length > 0) body.details = issues.map((i) => ({ name: i.path, reason: i.message }));

@@ -5,6 +5,12 @@ import { createRandom } from './create-random.ts';
 import { createStorage } from './create-storage.ts';
 import { routeRequest } from './route-request.ts';
 import type { Emulator, EmulatorOptions, EmulatorState } from './types.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
+
+/** Defaults of the limits that keep a long-running emulator's memory bounded (see EmulatorOptions). */
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_ENTRIES = 1000;
+const DEFAULT_RETENTION_MS = 60 * 60 * 1000;
 
 /**
  * Starts a local emulator of Remove Background V1 and V2 plus S3/Azure/Dropbox-like storage on a real
@@ -22,6 +28,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       seed: options.seed ?? 1,
       acceptOwnHost: options.acceptOwnHost ?? true,
       allowHosts: options.allowHosts ?? [],
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      maxJobs: options.maxJobs ?? DEFAULT_MAX_ENTRIES,
+      jobTtlMs: options.jobTtlMs ?? DEFAULT_RETENTION_MS,
+      maxObjects: options.maxObjects ?? DEFAULT_MAX_ENTRIES,
+      objectTtlMs: options.objectTtlMs ?? DEFAULT_RETENTION_MS,
       credentials: options.credentials,
       rateLimits:
         options.rateLimits === undefined
@@ -31,12 +42,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
               get: { hard: RATE_LIMITS.get.hard },
             }
           : options.rateLimits,
-      outboundHosts: options.outboundHosts ?? 'loopback',
       log: options.log,
     },
     baseUrl: '',
     jobs: new Map(),
-    storage: createStorage(() => state.baseUrl),
+    storage: createStorage(() => state.baseUrl, {
+      maxObjects: options.maxObjects ?? DEFAULT_MAX_ENTRIES,
+      objectTtlMs: options.objectTtlMs ?? DEFAULT_RETENTION_MS,
+    }),
     faults: [],
     requests: [],
     random: createRandom(options.seed ?? 1),
@@ -49,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     routeRequest(state, req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`emulator error: ${(error as Error).message}`);
+        res.end(redactSecrets(`emulator error: ${(error as Error).message}`));
       } else res.destroy();
     });
   });
@@ -94,7 +107,18 @@ function validate(options: EmulatorState['options']): void {
   for (const [name, value] of [
     ['latencyMs', options.latencyMs],
     ['resultTtlMs', options.resultTtlMs],
+    ['jobTtlMs', options.jobTtlMs],
+    ['objectTtlMs', options.objectTtlMs],
   ] as const) {
     if (!(value >= 0)) throw new RangeError(`startEmulator: ${name} must be a number >= 0`);
+  }
+  for (const [name, value] of [
+    ['maxBodyBytes', options.maxBodyBytes],
+    ['maxJobs', options.maxJobs],
+    ['maxObjects', options.maxObjects],
+  ] as const) {
+    if (!((Number.isInteger(value) || value === Infinity) && value >= 1)) {
+      throw new RangeError(`startEmulator: ${name} must be an integer >= 1 (or Infinity)`);
+    }
   }
 }

@@ -27,17 +27,26 @@ export interface EmulatorOptions {
   seed?: number;
   /** Accept V2 input URLs on the emulator's own host even though it is not on the allowlist (default true). */
   acceptOwnHost?: boolean;
-  /** Extra V2 input hosts to accept (e.g. another local server of your test). */
+  /**
+   * Other hosts the emulator talks to (e.g. another local server of your test): accepted as V2 inputs, and
+   * the only hosts besides its own storage that it fetches inputs from and writes V1 outputs to. An entry is
+   * `host` (any port, subdomains too) or `host:port` (`127.0.0.1:5555`, `[::1]:5555`).
+   */
   allowHosts?: readonly string[];
+  /** Largest request body accepted, in bytes (default 16 MiB); larger ones get 413 with an error body. */
+  maxBodyBytes?: number;
+  /** Most jobs kept; the oldest are forgotten first (default 1000). */
+  maxJobs?: number;
+  /** How long a job is kept after it was created (default 1 h). */
+  jobTtlMs?: number;
+  /** Most stored objects (and Dropbox links) kept; the oldest written are dropped first (default 1000). */
+  maxObjects?: number;
+  /** How long a stored object is kept after its last write (default 1 h). */
+  objectTtlMs?: number;
   /** When set, only these credentials are accepted; by default any non-empty values are. */
   credentials?: { apiKey?: string; token?: string };
   /** Per-method request limits per window (default: the documented hard limits); false disables them. */
   rateLimits?: RateLimits | false;
-  /**
-   * Which hosts the emulator itself fetches inputs from and writes V1 outputs to: `loopback` (default:
-   * 127.0.0.0/8, ::1, localhost) or `any`.
-   */
-  outboundHosts?: 'loopback' | 'any';
   /** One line per request (method, path without query, status); never contains secrets. */
   log?: (line: string) => void;
 }
@@ -133,6 +142,8 @@ export interface EmulatedJob {
   resultUrl?: string;
   resultMediaType?: string;
   error?: { code: string; message: string };
+  /** The pending step's timer (cleared when the job is evicted). */
+  timer?: NodeJS.Timeout;
 }
 
 export interface EmulatorState {

@@ -13,7 +13,9 @@ export async function writeV1Output(
   if (storage === 'adobe') throw new Error('the emulator has no Creative Cloud storage (storage "adobe")');
   const url = new URL(output.href);
   if (!isOutboundAllowed(state, url)) {
-    throw new Error(`the emulator does not write to ${url.hostname} (outboundHosts: loopback)`);
+    throw new Error(
+      `the emulator writes only to its own storage and allowed hosts, not ${url.host} (add it with --allow-host / allowHosts)`,
+    );
   }
   const protocol = UPLOAD_PROTOCOLS[storage];
   const headers: Record<string, string> = {};

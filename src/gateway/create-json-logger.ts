@@ -1,4 +1,4 @@
-import { redactSecrets } from '../runtime/redact-secrets.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type Logger = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;

@@ -7,6 +7,7 @@ import { translateUrl } from '../translate/translate-url.ts';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
 import { findJsonV1Bodies } from './find-json-v1-bodies.ts';
 import { lineAt } from './line-at.ts';
+import { planJsonBodyEdits } from './plan-json-body-edits.ts';
 
 export interface TextRewrite {
   output: string;
@@ -53,13 +54,9 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
       });
       continue;
     }
-    const base = indentOfLine(text, body.node.offset);
-    let content: string;
     if (body.kind === 'object') {
-      const multiline = text.slice(body.node.offset, body.node.offset + body.node.length).includes('\n');
-      content = multiline
-        ? reindent(JSON.stringify(result.request, null, unit), base, eol)
-        : JSON.stringify(result.request);
+      // Only the properties that change are spliced: comments and commas inside the body survive.
+      edits.push(...planJsonBodyEdits(text, body.node, result.request, { unit, eol }));
     } else {
       const raw = String(body.node.value);
       const rawUnit = detectIndentUnit(raw);
@@ -67,9 +64,8 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
       const inner = raw.includes('\n')
         ? JSON.stringify(result.request, null, rawUnit).replace(/\n/g, rawEol)
         : JSON.stringify(result.request);
-      content = JSON.stringify(inner);
+      edits.push({ offset: body.node.offset, length: body.node.length, content: JSON.stringify(inner) });
     }
-    edits.push({ offset: body.node.offset, length: body.node.length, content });
     replaced.push(body.node);
     for (const d of result.diagnostics)
       if (d.severity !== 'info') todoAt.push({ offset: body.node.offset, code: d.code, message: d.message });
@@ -136,13 +132,4 @@ function detectIndentUnit(text: string): string {
   const m = /\n([ \t]+)\S/.exec(text);
   if (!m) return '  ';
   return m[1]!.startsWith('\t') ? '\t' : m[1]!;
-}
-
-function indentOfLine(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(start))![0];
-}
-
-function reindent(json: string, base: string, eol: string): string {
-  return json.split('\n').join(`${eol}${base}`);
 }

@@ -11,6 +11,7 @@ export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'm
   mts: 'js',
   cts: 'js',
   json: 'json',
+  jsonc: 'json',
   ...SHELL_KINDS,
 };
 

@@ -2,7 +2,7 @@ import { classifyFetchFailure } from './classify-fetch-failure.ts';
 import { computeBackoff } from './compute-backoff.ts';
 import { RemoveBackgroundError } from './errors.ts';
 import { toAbortError } from './to-abort-error.ts';
-import { redactSecrets } from './redact-secrets.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 import { sleep } from './sleep.ts';
 import type { ClientContext } from './types.ts';
 

@@ -1,7 +1,7 @@
 import type { V1Error } from '../spec/v1.ts';
 import type { Diagnostic } from '../translate/types.ts';
 import type { V2Error, V2Status } from '../spec/v2.ts';
-import { redactSecrets } from './redact-secrets.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Every way a runtime call can fail. Stable: callers switch on these. */
 export type RemoveBackgroundErrorCode =

@@ -6,7 +6,7 @@ export {
   type RemoveBackgroundErrorCode,
   type RemoveBackgroundErrorInit,
 } from './errors.ts';
-export { redactSecrets, REDACTED } from './redact-secrets.ts';
+export { redactSecrets, REDACTED } from '../spec/redact-secrets.ts';
 export type {
   ClientEvent,
   ClientOptions,

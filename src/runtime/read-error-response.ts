@@ -1,6 +1,6 @@
 import { V2ErrorSchema, type V2Error } from '../spec/v2.ts';
 import { RemoveBackgroundError, type RemoveBackgroundErrorCode } from './errors.ts';
-import { redactSecrets } from './redact-secrets.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 import type { ClientContext } from './types.ts';
 
 const MAX_ERROR_BODY = 64 * 1024;

@@ -2,7 +2,7 @@ import { UPLOAD_PROTOCOLS, type UploadStorage } from '../spec/transport.ts';
 import { classifyFetchFailure } from './classify-fetch-failure.ts';
 import { RemoveBackgroundError } from './errors.ts';
 import { toAbortError } from './to-abort-error.ts';
-import { redactSecrets } from './redact-secrets.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 import type { ClientContext } from './types.ts';
 
 export interface Upload {

@@ -7,7 +7,7 @@ import { isRemoveBackgroundError, RemoveBackgroundError } from './errors.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { readErrorResponse } from './read-error-response.ts';
 import { readJsonResponse } from './read-json-response.ts';
-import { redactSecrets } from './redact-secrets.ts';
+import { redactSecrets } from '../spec/redact-secrets.ts';
 import { sleep } from './sleep.ts';
 import type { ClientContext, Job, WaitOptions } from './types.ts';
 

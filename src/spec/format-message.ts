@@ -1,7 +1,12 @@
+import { redactSecrets } from './redact-secrets.ts';
+
 type Part = string | { key: 'value' | 'path' | 'host' };
 const compiled = new Map<string, Part[]>();
 
-/** Fills `{value}`, `{path}`, `{host}` placeholders of a rule message. Values are shown JSON-quoted and cut short. */
+/**
+ * Fills `{value}`, `{path}`, `{host}` placeholders of a rule message. Values are shown JSON-quoted and cut
+ * short; the whole message is redacted (redactSecrets), since diagnostics, TODO text and reports end up in logs.
+ */
 export function formatMessage(
   template: string,
   vars: { value?: unknown; path?: string; host?: string },
@@ -21,17 +26,17 @@ export function formatMessage(
     else if (part.key === 'value') out += showValue(vars.value);
     else out += vars[part.key] ?? `{${part.key}}`;
   }
-  return out;
+  return redactSecrets(out);
 }
 
 function showValue(value: unknown): string {
   if (value === undefined) return 'unset';
   if (typeof value === 'string') {
     // Presigned URLs carry credentials in the query: never echo it into a diagnostic (they end up in logs).
-    const text = HTTP_URL.test(value) ? withoutQuery(value) : value;
+    const text = redactSecrets(HTTP_URL.test(value) ? withoutQuery(value) : value);
     return text.length > 80 ? `${JSON.stringify(text.slice(0, 76))}...` : JSON.stringify(text);
   }
-  const text = JSON.stringify(value) ?? String(value);
+  const text = redactSecrets(JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

@@ -8,6 +8,8 @@
  * block form.
  */
 
+import { redactSecrets } from './redact-secrets.ts';
+
 /** The word every marker starts with. */
 export const TODO_MARKER_TAG = 'rb-migrate';
 
@@ -23,9 +25,12 @@ export function createTodoMarkerPattern(flags = 'g'): RegExp {
   return new RegExp(TODO_MARKER_PATTERN.source, flags);
 }
 
-/** The text of a marker (without indentation or newline). `*\/` inside the message is defused. */
+/**
+ * The text of a marker (without indentation or newline). `*\/` inside the message is defused, and secrets
+ * quoted from the source (URL passwords, signatures, tokens) are redacted.
+ */
 export function formatTodoMarker(code: string, message: string): string {
-  const clean = message
+  const clean = redactSecrets(message)
     .replace(/\*\//g, '* /')
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .trim();

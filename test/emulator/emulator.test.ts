@@ -193,7 +193,7 @@ describe('V2 emulation', () => {
     const final = await until(allowed.json.statusUrl, finished);
     expect(final).toMatchObject({
       status: 'failed',
-      errorDetails: [{ message: expect.stringContaining('loopback') }],
+      errorDetails: [{ message: expect.stringContaining('allow-host') }],
     });
   });
 });

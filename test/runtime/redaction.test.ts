@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/types.ts';
 import { createRemoveBackgroundClient } from '../../src/runtime/create-remove-background-client.ts';
 import { RemoveBackgroundError } from '../../src/runtime/errors.ts';
-import { REDACTED, redactSecrets } from '../../src/runtime/redact-secrets.ts';
+import { REDACTED, redactSecrets } from '../../src/spec/redact-secrets.ts';
 import type { ClientEvent } from '../../src/runtime/types.ts';
 import {
   API_KEY,
@@ -41,14 +41,30 @@ describe('redactSecrets', () => {
     expect(out).toContain(REDACTED);
   });
 
-  it('keeps non-secret parts and scrubs known literal secrets', () => {
+  it('keeps hosts, paths and parameter names; masks every value of a signed query; scrubs known secrets', () => {
     const out = redactSecrets(
-      'GET https://b.s3.amazonaws.com/out/k.png?X-Amz-Expires=3600&sig=abc said my-key',
+      'GET https://b.s3.amazonaws.com/out/k.png?X-Amz-Expires=3600&sig=abc said my-key; see https://x.test/p?page=2',
       ['my-key'],
     );
     expect(out).toBe(
-      `GET https://b.s3.amazonaws.com/out/k.png?X-Amz-Expires=3600&sig=${REDACTED} said ${REDACTED}`,
+      `GET https://b.s3.amazonaws.com/out/k.png?X-Amz-Expires=${REDACTED}&sig=${REDACTED} said ${REDACTED}; see https://x.test/p?page=2`,
     );
+  });
+
+  it.each([
+    ['https://alice:pa55word@bucket.example.com/k.png', 'pa55word'],
+    ['fetch("http://alice:p@ss@127.0.0.1:9/x")', 'ss@127'],
+    ['https://ghp_tok3n@github.com/o/r.git', 'ghp_tok3n'],
+    ['Request cannot be constructed from a URL that includes credentials: http://u:s3cr3t@h/x', 's3cr3t'],
+    ['https://a.blob.core.windows.net/c/b.png?sv=2022-11-02&se=2026-01-01&sp=r&sig=AzSig', '2026-01-01'],
+    ['https://x.test/cb?X-Custom-Signature=cust0m&a=1', 'cust0m'],
+    ['Authorization: Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz'],
+    ['{"api_key":"k3y-value","password":"hunter22"}', 'hunter22'],
+    ['API_KEY=shellK3y ./run.sh', 'shellK3y'],
+    ['curl -u alice:curlPw1 https://image.adobe.io/sensei/cutout', 'curlPw1'],
+    ["curl --user='bob:curlPw2' -X POST", 'curlPw2'],
+  ])('%s', (text, secret) => {
+    expect(redactSecrets(text)).not.toContain(secret);
   });
 });
 

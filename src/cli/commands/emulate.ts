@@ -14,10 +14,14 @@ interface EmulateArgs {
   seed: number;
   acceptOwnHost: boolean;
   allowHost?: string[];
+  maxBody?: number;
+  maxJobs?: number;
+  jobTtl?: number;
+  maxObjects?: number;
+  objectTtl?: number;
   apiKey?: string;
   token?: string;
   rateLimit: boolean;
-  outbound: 'loopback' | 'any';
   verbose: boolean;
 }
 
@@ -46,18 +50,35 @@ export const emulateCommand: CommandModule<object, EmulateArgs> = {
         default: true,
         describe: "accept V2 input URLs on the emulator's own host (not on the V2 allowlist)",
       })
-      .option('allow-host', { type: 'string', array: true, describe: 'extra V2 input hosts to accept' })
+      .option('allow-host', {
+        type: 'string',
+        array: true,
+        describe:
+          'another host (host or host:port) to accept as V2 input and to fetch inputs from / write V1 outputs to; without it the emulator fetches and writes only to its own storage',
+      })
+      .option('max-body', {
+        type: 'number',
+        describe: 'largest request body in bytes; larger ones get 413 (default 16 MiB)',
+      })
+      .option('max-jobs', {
+        type: 'number',
+        describe: 'jobs kept at most, oldest forgotten first (default 1000)',
+      })
+      .option('job-ttl', { type: 'number', describe: 'ms a job is kept after it was created (default 1 h)' })
+      .option('max-objects', {
+        type: 'number',
+        describe: 'stored objects kept at most, oldest dropped first (default 1000)',
+      })
+      .option('object-ttl', {
+        type: 'number',
+        describe: 'ms a stored object is kept after its last write (default 1 h)',
+      })
       .option('api-key', { type: 'string', describe: 'accept only this x-api-key (default: any)' })
       .option('token', { type: 'string', describe: 'accept only this bearer token (default: any)' })
       .option('rate-limit', {
         type: 'boolean',
         default: true,
         describe: 'answer 429 + Retry-After above the documented limits',
-      })
-      .option('outbound', {
-        choices: ['loopback', 'any'] as const,
-        default: 'loopback' as const,
-        describe: 'hosts the emulator fetches inputs from and writes V1 outputs to',
       })
       .option('verbose', { type: 'boolean', default: false, describe: 'log each request to stderr' })
       .example('$0 emulate', 'print the base URL (first stdout line) and serve until Ctrl-C')
@@ -66,7 +87,16 @@ export const emulateCommand: CommandModule<object, EmulateArgs> = {
         '$0 emulate --result-ttl 1000 --drop-connections 0.05 --seed 42',
         'reproducible fault injection',
       )
-      .epilogue(EXIT_CODES_HELP) as unknown as Argv<EmulateArgs>,
+      .example(
+        '$0 emulate --allow-host 127.0.0.1:9000',
+        'jobs may read inputs from / write V1 outputs to :9000',
+      )
+      .epilogue(
+        'Outbound requests: the emulator fetches job inputs and writes V1 outputs only to its own storage and ' +
+          'to hosts named with --allow-host, never to other hosts or local ports. Requests are authenticated ' +
+          'before their body is read; bodies above --max-body get 413.\n\n' +
+          EXIT_CODES_HELP,
+      ) as unknown as Argv<EmulateArgs>,
   handler: async (args) => {
     // Loaded on use: the emulator (HTTP server, PNG encoder) loads only for this command.
     const { startEmulator } = await import('../../emulator/start-emulator.ts');
@@ -107,8 +137,20 @@ function toOptions(args: EmulateArgs): EmulatorOptions {
     seed: args.seed,
     acceptOwnHost: args.acceptOwnHost,
     allowHosts: args.allowHost ?? [],
-    outboundHosts: args.outbound,
   };
+  const count = (name: string, value: number | undefined) => {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1))
+      throw new CliError(`--${name} takes an integer >= 1, got ${value}`);
+    return value;
+  };
+  const maxBodyBytes = count('max-body', args.maxBody);
+  const maxJobs = count('max-jobs', args.maxJobs);
+  const maxObjects = count('max-objects', args.maxObjects);
+  if (maxBodyBytes !== undefined) options.maxBodyBytes = maxBodyBytes;
+  if (maxJobs !== undefined) options.maxJobs = maxJobs;
+  if (maxObjects !== undefined) options.maxObjects = maxObjects;
+  if (args.jobTtl !== undefined) options.jobTtlMs = nonNegative('job-ttl', args.jobTtl);
+  if (args.objectTtl !== undefined) options.objectTtlMs = nonNegative('object-ttl', args.objectTtl);
   if (args.resultTtl !== undefined) options.resultTtlMs = nonNegative('result-ttl', args.resultTtl);
   if (!args.rateLimit) options.rateLimits = false;
   if (args.apiKey !== undefined || args.token !== undefined) {

@@ -28,6 +28,7 @@ import { readWorkersOption } from '../read-workers-option.ts';
 import { describeVersions } from '../describe-versions.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { CheckArgs } from './check.ts';
+import { redactSecrets } from '../../spec/redact-secrets.ts';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -157,6 +158,8 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   } else {
     report = formatText(fresh, { color });
   }
+  // Snippets quote the user's source: no password, signature or token leaves in a report (SARIF goes to CI).
+  report = redactSecrets(report);
   if (args.output) await writeFileAtomicOrCreate(resolve(cwd, args.output), report);
   else process.stdout.write(report);
 

@@ -1,4 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
+import { redactSecrets } from '../../spec/redact-secrets.ts';
 import { formatTodoMarker } from '../../spec/todo-marker.ts';
 import { RULES_BY_CODE, type RuleCode } from '../../spec/rules.ts';
 import type { SdkPlanContext } from './types.ts';
@@ -15,7 +16,8 @@ export function addSdkTodo(
   fullMessage?: string,
 ): void {
   const rule = RULES_BY_CODE[code as RuleCode];
-  const flat = valueText.replace(/\s+/g, ' ').trim();
+  // Redacted before it is cut short, so no partial secret survives the cut.
+  const flat = redactSecrets(valueText.replace(/\s+/g, ' ').trim());
   const shown = flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
   const message = fullMessage ?? `${rule.message.split('{value}').join(shown)}. ${rule.hint}`;
   const marker = formatTodoMarker(code, message);

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../redact-secrets.ts';
+import { redactSecrets } from '../../spec/redact-secrets.ts';
 import type { ClientContext } from '../types.ts';
 import { buildV1Error } from './build-v1-error.ts';
 import type { CompatResponse } from './types.ts';

@@ -2,7 +2,7 @@ import { V2StatusSchema, type V2Status } from '../../spec/v2.ts';
 import { statusToV1 } from '../../translate/status-to-v1.ts';
 import { isRemoveBackgroundError } from '../errors.ts';
 import { readJsonResponse } from '../read-json-response.ts';
-import { redactSecrets } from '../redact-secrets.ts';
+import { redactSecrets } from '../../spec/redact-secrets.ts';
 import { buildStatusLink } from './build-status-link.ts';
 import { buildV1Error } from './build-v1-error.ts';
 import { createRequestContext } from './create-request-context.ts';

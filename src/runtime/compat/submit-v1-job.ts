@@ -6,7 +6,7 @@ import { toV2 } from '../../translate/to-v2.ts';
 import type { Diagnostic } from '../../translate/types.ts';
 import { isRemoveBackgroundError } from '../errors.ts';
 import { readJsonResponse } from '../read-json-response.ts';
-import { redactSecrets } from '../redact-secrets.ts';
+import { redactSecrets } from '../../spec/redact-secrets.ts';
 import { buildStatusLink } from './build-status-link.ts';
 import { buildV1Error } from './build-v1-error.ts';
 import { createRequestContext } from './create-request-context.ts';
