@@ -20,6 +20,7 @@ import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts'
 import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
 import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { CliError } from '../cli-error.ts';
+import { decideColor } from '../decide-color.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { RewriteArgs } from './rewrite.ts';
@@ -196,7 +197,7 @@ function mentionsConstant(absolute: string, constantNames: readonly string[]): b
 }
 
 function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {
-  const c = pc.createColors(process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const c = pc.createColors(decideColor(process.stdout, process.env));
   const named = new Set(args.paths.map((p) => p.replace(/^\.\//, '')));
   let out = '';
   for (const o of outcomes) {

@@ -1,0 +1,18 @@
+import type { SdkFacts } from './sdk-facts.ts';
+
+/**
+ * Public data (exported from the root entry, so no jscodeshift types here: consumers do not have them).
+ * What other modules of the project export, for imports of project files (wrapper modules).
+ * Keys are absolute file paths without extension; values name the SDK a module re-exports and the
+ * exported names that are SDK clients or client factories. Built by collectSdkProject (ts-morph).
+ */
+export interface SdkProjectContext {
+  modules: Record<
+    string,
+    {
+      reexports?: SdkFacts['name'];
+      clients?: Record<string, SdkFacts['name']>;
+      factories?: Record<string, SdkFacts['name']>;
+    }
+  >;
+}
