@@ -2,9 +2,10 @@ import { RULES_BY_CODE } from '../spec/rules.ts';
 import type { Finding, Suppression } from './types.ts';
 
 /**
- * Drops findings covered by a `rb-migrate-ignore` on the same line or alone on the line above, and adds an RB308
- * finding for every suppression that gives no reason (the suppression still applies: the missing reason is
- * reported, the original finding is not).
+ * Marks findings covered by a `rb-migrate-ignore` on the same line or alone on the line above as suppressed
+ * (`suppression: { kind: 'inSource', justification }`: they no longer count, but SARIF still lists them), and
+ * adds an RB308 finding for every suppression that gives no reason (the suppression still applies: the missing
+ * reason is reported, the original finding is not). `suppressed` counts the marked findings.
  */
 export function applySuppressions(
   findings: readonly Finding[],
@@ -21,8 +22,10 @@ export function applySuppressions(
         (s.line === f.line || (s.standalone && s.line === f.line - 1)) &&
         (s.codes.length === 0 || s.codes.includes(f.rule)),
     );
-    if (covering) suppressed++;
-    else kept.push(f);
+    if (covering) {
+      suppressed++;
+      kept.push({ ...f, suppression: { kind: 'inSource', justification: covering.reason } });
+    } else kept.push(f);
   }
   const rule = RULES_BY_CODE.RB308;
   for (const s of suppressions) {

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { ruleDocUrl } from '../spec/rule-doc-url.ts';
 import { RULES, type Severity } from '../spec/rules.ts';
 import type { Finding } from './types.ts';
 
@@ -10,10 +11,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 /**
- * SARIF 2.1.0 log for the findings. Rule metadata (id, name, message, help, default level, fixable) is
- * generated from the rule catalogue (every checker-face rule); locations are relative to %SRCROOT% (the
- * directory check ran in); fingerprints are the baseline fingerprints; a `fix` is attached where rewrite's
- * replacement is known exactly (V1 paths in literals).
+ * SARIF 2.1.0 log for the findings. Rule metadata (id, name, message, help, helpUri to the rule's generated
+ * page, default level, fixable) is generated from the rule catalogue (every checker-face rule); locations are
+ * relative to %SRCROOT% (`root`); fingerprints are the baseline fingerprints; a `fix` is attached where
+ * rewrite's replacement is known exactly (V1 paths in literals). Suppressed findings (`finding.suppression`)
+ * are results too, with `suppressions[]`: `inSource` with the comment's reason, `external` for the baseline.
  */
 export function formatSarif(
   findings: readonly Finding[],
@@ -29,6 +31,7 @@ export function formatSarif(
       text: r.hint,
       markdown: `${r.hint}${r.fixable ? '\n\nFixed automatically by `rb-migrate rewrite`.' : ''}`,
     },
+    helpUri: ruleDocUrl(r.code),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { fixable: r.fixable, tags: ['adobe', 'remove-background', 'migration'] },
   }));
@@ -49,6 +52,14 @@ export function formatSarif(
       locations: [{ physicalLocation: { artifactLocation: location, region } }],
       partialFingerprints: f.fingerprint ? { 'rbMigrate/v1': f.fingerprint } : {},
     };
+    if (f.suppression)
+      result.suppressions = [
+        {
+          kind: f.suppression.kind,
+          status: 'accepted',
+          ...(f.suppression.justification ? { justification: f.suppression.justification } : {}),
+        },
+      ];
     if (f.replacement !== undefined) {
       result.fixes = [
         {

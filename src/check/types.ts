@@ -33,6 +33,15 @@ export interface Finding {
   replacement?: string;
   /** Stable id for baselines (rule + path + normalised snippet + occurrence). */
   fingerprint?: string;
+  /** Set when the finding is suppressed: in the source (`rb-migrate-ignore`) or by the baseline. */
+  suppression?: FindingSuppression;
+}
+
+/** Why a finding does not count: SARIF `suppressions[]` kinds (inSource comment, external baseline). */
+export interface FindingSuppression {
+  kind: 'inSource' | 'external';
+  /** The reason written after the colon, or which baseline file holds it. */
+  justification: string;
 }
 
 /** A `rb-migrate-ignore` comment. */

@@ -7,6 +7,8 @@ import { COMMANDS } from './commands/index.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
 import { describeVersions } from './describe-versions.ts';
 
+const NO_COMMAND = 'name a command (see the list above)';
+
 async function main(argv: string[]): Promise<void> {
   const cli = yargs(argv)
     .scriptName('rb-migrate')
@@ -14,7 +16,7 @@ async function main(argv: string[]): Promise<void> {
       '$0 <command> [options]\n\nMigrate Adobe Remove Background V1 (/sensei/cutout, /sensei/mask) to V2 (/v2/remove-background).',
     )
     .command(COMMANDS)
-    .demandCommand(1, 'name a command (see the list above)')
+    .demandCommand(1, NO_COMMAND)
     .recommendCommands()
     .strict()
     // Reading the engines' package.json files is only worth it when the version is asked for.
@@ -23,8 +25,10 @@ async function main(argv: string[]): Promise<void> {
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .epilogue(EXIT_CODES_HELP)
-    .fail((message, error) => {
+    .fail((message, error, parser) => {
       if (error) throw error;
+      // Bare `rb-migrate`: show the commands the message refers to.
+      if (message === NO_COMMAND) parser.showHelp((help) => process.stderr.write(`${help}\n\n`));
       process.stderr.write(`rb-migrate: ${message}\nRun rb-migrate --help for usage.\n`);
       process.exit(EXIT.USAGE);
     });

@@ -2,7 +2,7 @@
  * The codemod's library contract. `migrateSource` (src/codemod/migrate-source.ts) implements it; the jscodeshift
  * transform in transforms/ and the `rb-migrate rewrite` CLI are thin shells over it.
  */
-import type { SdkProjectContext } from './sdk/types.ts';
+import type { SdkProjectContext } from './sdk/sdk-project-context.ts';
 
 /** A coded TODO the codemod left (or would leave) in the output. */
 export interface MigrationTodo {

@@ -4,13 +4,14 @@ export interface Progress {
   finish(): void;
 }
 
-/** Creates the progress bar for `total` items, drawn at most every 100 ms, only when `stream` is a TTY. */
+/** Creates the progress bar for `total` items, drawn at most every 100 ms, only when `stream` is a TTY (not `TERM=dumb`). */
 export function createProgress(
   label: string,
   total: number,
   stream: NodeJS.WriteStream = process.stderr,
 ): Progress {
-  if (!stream.isTTY || total < 200 || process.env.CI)
+  // A dumb terminal cannot take the carriage-return redraw and the erase-line code.
+  if (!stream.isTTY || total < 200 || process.env.CI || process.env.TERM === 'dumb')
     return { update: () => undefined, finish: () => undefined };
   let last = 0;
   const draw = (done: number) => {

@@ -165,7 +165,7 @@ async function planOutcome(
   try {
     // A dry run without --diff shows no content, so formatting would be wasted work.
     if (!options.dry || options.diff)
-      output = await formatWithPrettier(output, file.absolute, options.prettier);
+      output = await formatWithPrettier(decoded.text, output, file.absolute, options.prettier);
   } catch {
     // Prettier trouble never blocks the migration; the unformatted result is still correct.
   }

@@ -30,4 +30,21 @@ describe('createProgress', () => {
     progress.finish();
     expect(writes).toEqual([]);
   });
+
+  it('stays silent on a TTY whose TERM is dumb (no escape codes)', () => {
+    const saved = { CI: process.env.CI, TERM: process.env.TERM };
+    delete process.env.CI;
+    process.env.TERM = 'dumb';
+    try {
+      const { stream, writes } = fakeStream(true);
+      const progress = createProgress('checking', 5000, stream);
+      progress.update(5000);
+      progress.finish();
+      expect(writes).toEqual([]);
+    } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  });
 });

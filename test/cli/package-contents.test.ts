@@ -1,26 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { listPackedFiles } from '../helpers/list-packed-files.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   bin: Record<string, string>;
   exports: Record<string, string | Record<string, string>>;
 };
-/** What `npm pack` would publish (scripts skipped: `prepare` would rebuild dist/ under the other tests). */
-const packed = new Set(
-  (
-    JSON.parse(
-      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    ) as [{ files: { path: string }[] }]
-  )[0].files.map((f) => f.path),
-);
+const packed = listPackedFiles(ROOT);
 
 /** Relative imports of a module and, recursively, of the modules they import. */
 function closure(entry: string, seen = new Set<string>()): Set<string> {

@@ -191,27 +191,6 @@ describe('rewrite: files keep their shape', () => {
     expect(leftovers).toEqual([]);
   });
 
-  it('--prettier auto formats changed files only when the project has a Prettier config', async () => {
-    const ugly = `export const   statusUrl = (id: string) => "https://image.adobe.io/sensei/status/" + id\n`;
-    repo.write('src/a.ts', ugly);
-    repo.write('src/untouched.ts', `export const   x = 1\n`);
-    repo.commit();
-    await rewrite();
-    expect(read('src/a.ts')).toBe(ugly.replace('sensei/status', 'v2/status'));
-    repo.write('.prettierrc.json', '{ "singleQuote": true, "printWidth": 120 }\n');
-    repo.write('src/b.ts', ugly);
-    repo.commit('prettier');
-    await rewrite();
-    expect(read('src/b.ts')).toBe(
-      `export const statusUrl = (id: string) => 'https://image.adobe.io/v2/status/' + id;\n`,
-    );
-    expect(read('src/untouched.ts')).toBe(`export const   x = 1\n`);
-    repo.write('src/c.ts', ugly);
-    repo.commit('c');
-    await rewrite(['--prettier', 'off']);
-    expect(read('src/c.ts')).toBe(ugly.replace('sensei/status', 'v2/status'));
-  });
-
   it('skips binary, huge, non-UTF-8 files and symlinks out of the root, never touching them', async () => {
     const outside = join(tmpdir(), `rb-outside-${process.pid}-${Date.now()}.ts`);
     writeFileSync(outside, STATUS_ONLY);

@@ -53,7 +53,8 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
         .option('prettier', {
           choices: ['auto', 'on', 'off'] as const,
           default: 'auto' as const,
-          describe: 'format changed files: auto = only with a project Prettier config',
+          describe:
+            "format changed files with the project's own Prettier (none installed: never), only files that were Prettier-clean before: auto = only with a Prettier config file, on = defaults without one",
         })
         .option('allow-dirty', {
           type: 'boolean',

@@ -11,6 +11,7 @@ import { formatGithub } from '../../check/format-github.ts';
 import { formatSarif } from '../../check/format-sarif.ts';
 import { formatText } from '../../check/format-text.ts';
 import { readBaseline } from '../../check/read-baseline.ts';
+import { rebaseFindings } from '../../check/rebase-findings.ts';
 import { scanFile, type ScanResult } from '../../check/scan-file.ts';
 import type { Finding } from '../../check/types.ts';
 import { createProgress } from '../../files/create-progress.ts';
@@ -25,6 +26,7 @@ import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-gro
 import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts';
 import type { Severity } from '../../spec/rules.ts';
 import { CliError } from '../cli-error.ts';
+import { decideColor } from '../decide-color.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
 import { describeVersions } from '../describe-versions.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -105,8 +107,8 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     suppressed += r.suppressed;
     all.push(...r.findings);
   });
-  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
-  const fingerprinted = fingerprintFindings(all);
+  all.sort(byLocation);
+  const fingerprinted = fingerprintFindings(all.filter((f) => !f.suppression));
 
   if (args.updateBaseline && args.baseline) {
     await writeFileAtomicOrCreate(
@@ -118,9 +120,9 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     );
     return EXIT.OK;
   }
-  const { fresh, known } = baseline
-    ? applyBaseline(fingerprinted, baseline)
-    : { fresh: fingerprinted, known: 0 };
+  const { fresh, known, baselined } = baseline
+    ? applyBaseline(fingerprinted, baseline, args.baseline)
+    : { fresh: fingerprinted, known: 0, baselined: [] };
   const failing = fresh.filter((f) => RANK[f.severity] >= RANK[args.failOn]);
   const count = (s: Severity) => fresh.filter((f) => f.severity === s).length;
   const totals = {
@@ -135,7 +137,9 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     failing: failing.length,
   };
 
-  const color = !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = !args.output && decideColor(process.stdout, process.env);
+  // SARIF and GitHub annotations are read from the repository root, whatever directory check ran in.
+  const root = args.format === 'sarif' || args.format === 'github' ? (findWorkTreeTop(cwd) ?? cwd) : cwd;
   let report: string;
   if (args.format === 'json') {
     report = `${JSON.stringify(
@@ -157,12 +161,14 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
       2,
     )}\n`;
   } else if (args.format === 'sarif') {
-    report = formatSarif(fresh, {
-      root: cwd,
+    // SARIF lists suppressed findings too (suppressions[]); the GitHub Action uploads a copy without them.
+    const silenced = fingerprintFindings(all.filter((f) => f.suppression));
+    report = formatSarif(rebaseFindings([...fresh, ...silenced, ...baselined].sort(byLocation), cwd, root), {
+      root,
       version: describeVersions().split('\n')[0]!.split(' ')[1] ?? '0.0.0',
     });
   } else if (args.format === 'github') {
-    report = formatGithub(fresh);
+    report = formatGithub(rebaseFindings(fresh, cwd, root));
   } else {
     report = formatText(fresh, { color });
   }
@@ -199,6 +205,10 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
       `rb-migrate check: a killed rewrite left a group of files that change together half-written (${describeInterruptedGroup(g, cwd)}); run rb-migrate rewrite again to finish it: FAIL\n`,
     );
   return failing.length > 0 || interrupted.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function byLocation(a: Finding, b: Finding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column;
 }
 
 async function writeFileAtomicOrCreate(path: string, text: string): Promise<void> {

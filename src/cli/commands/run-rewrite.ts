@@ -16,6 +16,7 @@ import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts'
 import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
 import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { CliError } from '../cli-error.ts';
+import { decideColor } from '../decide-color.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { RewriteArgs } from './rewrite.ts';
@@ -162,7 +163,7 @@ async function refuseDirtyTargets(groups: readonly PlannedGroup[], cwd: string):
 }
 
 function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {
-  const c = pc.createColors(process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const c = pc.createColors(decideColor(process.stdout, process.env));
   const named = new Set(args.paths.map((p) => p.replace(/^\.\//, '')));
   let out = '';
   for (const o of outcomes) {

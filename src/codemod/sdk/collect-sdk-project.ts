@@ -6,7 +6,7 @@ import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import { SDKS, type SdkName } from '../../spec/sdks.ts';
 import { traceSdkClients } from './trace-sdk-clients.ts';
-import type { SdkProjectContext } from './types.ts';
+import type { SdkProjectContext } from './sdk-project-context.ts';
 import { findPaths } from '../find-paths.ts';
 
 interface Parsed {

@@ -1,6 +1,7 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
 import type { SdkFacts } from '../../spec/sdks.ts';
+import type { SdkProjectContext } from './sdk-project-context.ts';
 
 /** A coded TODO the SDK planner wants in the output, at `offset` of the ORIGINAL source. */
 export interface SdkTodo {
@@ -17,34 +18,7 @@ export interface SdkMigrationPlan {
   needsImport: boolean;
 }
 
-/**
- * What other modules of the project export, for imports of project files (wrapper modules).
- * Keys are absolute file paths without extension; values name the SDK a module re-exports and the
- * exported names that are SDK clients or client factories. Built by collectSdkProject (ts-morph).
- */
-export interface SdkProjectContext {
-  /**
-   * Modules exporting an SDK client or factory that some importer uses in a way rb-migrate does not migrate
-   * (closed world: the shared client stays V1 for everyone): module key → what it exports and why.
-   */
-  blocked?: Record<
-    string,
-    {
-      sdk: SdkFacts['name'];
-      clients?: Record<string, SdkFacts['name']>;
-      factories?: Record<string, SdkFacts['name']>;
-      reason: string;
-    }
-  >;
-  modules: Record<
-    string,
-    {
-      reexports?: SdkFacts['name'];
-      clients?: Record<string, SdkFacts['name']>;
-      factories?: Record<string, SdkFacts['name']>;
-    }
-  >;
-}
+export type { SdkProjectContext } from './sdk-project-context.ts';
 
 export interface SdkPlanOptions {
   filename: string;
