@@ -37,4 +37,50 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers: the one analysis sits below check and rewrite, which never import each other (the CLI wires them).
+  {
+    files: ['src/analyze/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/check/**', '**/rewrite/**', '**/cli/**'],
+              message: 'src/analyze is below check, rewrite and the CLI: it must not import them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/check/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/rewrite/**', '**/codemod/**', '**/cli/**'],
+              message: 'check reports the analysis (src/analyze); it never imports rewrite or the codemod.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/rewrite/**', 'src/codemod/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/check/**', '**/cli/**'], message: 'rewrite never imports check (nor the CLI).' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -39,7 +39,6 @@ await build({
   entryPoints: {
     'rb-migrate': 'src/cli/index.ts',
     'rewrite-worker': 'src/rewrite/rewrite-worker.ts',
-    'check-worker': 'src/check/check-worker.ts',
   },
   outdir: 'dist/bin',
   bundle: true,

@@ -6,14 +6,15 @@ import { detectBinary, BINARY_SNIFF_BYTES } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
 import type { DiscoveredFile } from '../files/discover-files.ts';
-import { findJsonV1Bodies } from '../rewrite/find-json-v1-bodies.ts';
+import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatMessage } from '../spec/format-message.ts';
-import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
+import type { Site } from '../analyze/model.ts';
 import { applySuppressions } from './apply-suppressions.ts';
+import { reportSites } from './report-sites.ts';
 import { findCommentRanges } from './find-comment-ranges.ts';
 import { findSuppressions } from './find-suppressions.ts';
-import { mayHaveV1Shape, V1_SHAPE_NEEDLE } from './may-have-v1-shape.ts';
+import { mayHaveV1Shape, V1_SHAPE_NEEDLE } from '../analyze/may-have-v1-shape.ts';
 import { createMentionTest } from '../files/create-mention-test.ts';
 import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
 import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
@@ -22,18 +23,15 @@ import { detectShellSites } from './rules/detect-shell-sites.ts';
 import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
+import { SDK_MODULES } from '../spec/sdks.ts';
 import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 const JS_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
-const SDK_MODULES = ['@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
-const V1_PATH = createV1PathPattern('');
 /** Every needle the tests below start from, in one pass: most files match none and stop there. */
 const mayMention = createMentionTest([V1_SEGMENT, TODO_MARKER_TAG, V1_SHAPE_NEEDLE, ...SDK_MODULES]);
-/** A base URL ending in /sensei (completed elsewhere with '/cutout'). */
-const SENSEI_BASE = /\/sensei\/?['"`]/;
 
 export interface ScanResult {
   status: 'scanned' | 'skipped';
@@ -49,10 +47,7 @@ export interface ScanResult {
  * pool), other text files get a comment-aware URL scan; files above STREAM_THRESHOLD_BYTES are streamed
  * line by line.
  */
-export async function scanFile(
-  file: DiscoveredFile,
-  runScanJs: (text: string, extension: string) => RawFinding[] | Promise<RawFinding[]> = scanJsInBand,
-): Promise<ScanResult> {
+export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []): Promise<ScanResult> {
   const extension = extensionOf(file.path);
   if (/\.d\.[cm]?ts$/i.test(file.path)) return skipped('TypeScript declaration file');
   const read = readFileBytes(file.absolute, STREAM_THRESHOLD_BYTES);
@@ -66,42 +61,43 @@ export async function scanFile(
   // A view of readFileBytes' scratch buffer: used only until the text is decoded below, with no await between.
   const { bytes } = read;
   if (detectBinary(bytes)) return skipped('binary file');
-  if (!mayMention(bytes)) return { status: 'scanned', findings: [], suppressed: 0 };
+  if (!mayMention(bytes) && sites.length === 0) return { status: 'scanned', findings: [], suppressed: 0 };
   const isJs = JS_EXTENSIONS.has(extension);
   const hasSensei = bytes.includes(V1_SEGMENT);
   const hasMarker = bytes.includes(TODO_MARKER_TAG);
   const maybeShape = (isJs || extension === 'json' || extension === 'jsonc') && mayHaveV1Shape(bytes);
   const hasSdk = isJs && SDK_MODULES.some((m) => bytes.includes(m));
-  if (!hasSensei && !hasMarker && !maybeShape && !hasSdk)
+  if (!hasSensei && !hasMarker && !maybeShape && !hasSdk && sites.length === 0)
     return { status: 'scanned', findings: [], suppressed: 0 };
 
   const { text } = decodeText(bytes);
   const machine = detectMachineMade(text.slice(0, 8192), { minifiable: isJs || extension === 'css' });
   if (machine) return skipped(machine);
 
-  const raw: RawFinding[] = [...detectTodoMarkers(text)];
-  // Parse only when something a JS rule can report is possible: a V1 path (code or comment), a base
-  // ending in /sensei, a V1 SDK import or a V1-shaped body (`sensei` alone, e.g. /sensei/autoCrop, is not).
-  if (isJs) {
-    if (hasSdk || maybeShape || V1_PATH.test(text) || SENSEI_BASE.test(text))
-      raw.push(...(await runScanJs(text, extension)));
-  } else {
-    const shellKind = SHELL_KINDS[extension];
-    if (shellKind) raw.push(...detectShellSites(text, shellKind));
-    else raw.push(...detectV1UrlsInText(text, findCommentRanges(text, extension)));
-    if ((extension === 'json' || extension === 'jsonc') && maybeShape) raw.push(...scanJsonShapes(text));
-  }
+  // The residual: what no site of the analysis covers (markers, V1 URLs in text and comments); the sites
+  // themselves say what rewrite fixes and what it leaves. Shell scripts and Markdown are read by the shell
+  // analysis (the same sites rewrite acts on), whose findings carry the catalogue's fixability.
+  const markers = detectTodoMarkers(text);
+  const inMarker = (r: RawFinding) =>
+    r.rule === 'RB307' &&
+    markers.some((m) => r.index > m.index && r.index < (text.indexOf('\n', m.index) + 1 || text.length + 1));
+  const shellKind = SHELL_KINDS[extension];
+  const residual: RawFinding[] = [
+    ...markers,
+    ...(shellKind
+      ? detectShellSites(text, shellKind).map((r) => ({ ...r, fixable: RULES_BY_CODE[r.rule].fixable }))
+      : detectV1UrlsInText(text, findCommentRanges(text, extension), isJs ? 'js' : 'other-file').filter(
+          (r) => !inMarker(r),
+        )),
+  ];
+  if ((extension === 'json' || extension === 'jsonc') && maybeShape) residual.push(...scanJsonShapes(text));
+  const raw = reportSites(dedupe(residual), shellKind ? [] : sites);
   const lines = new LineIndex(text);
-  const findings = toFindings(dedupe(raw), file.path, lines);
+  const findings = toFindings(raw, file.path, lines);
   const { kept, suppressed } = applySuppressions(findings, findSuppressions(text), file.path, (n) =>
     lines.text(n),
   );
   return { status: 'scanned', findings: kept, suppressed };
-}
-
-/** The JS/TS rules on this thread, loaded on first use (with a worker pool, the main thread never needs them). */
-async function scanJsInBand(text: string, extension: string): Promise<RawFinding[]> {
-  return (await import('./scan-js.ts')).scanJs(text, extension);
 }
 
 function scanJsonShapes(text: string): RawFinding[] {
@@ -154,8 +150,8 @@ function toFindings(raw: readonly RawFinding[], path: string, lines: LineIndex):
       endColumn: end.column,
       rule: r.rule,
       severity: rule.severity,
-      message: formatMessage(rule.message, { value: r.value }).replace(/ unset$/, ''),
-      fixable: rule.fixable,
+      message: r.message ?? formatMessage(rule.message, { value: r.value }).replace(/ unset$/, ''),
+      fixable: r.fixable ?? false,
       snippet: redactSecrets(lines.text(start.line).trim()).slice(0, 300),
     };
     if (r.replacement !== undefined) finding.replacement = r.replacement;

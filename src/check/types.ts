@@ -11,6 +11,10 @@ export interface RawFinding {
   value?: string;
   /** A concrete replacement `rewrite` would make for exactly this range (SARIF fix). */
   replacement?: string;
+  /** `rb-migrate rewrite` changes it (a migrated site of the analysis); false when unset. */
+  fixable?: boolean;
+  /** Replaces the rule's message (a site's own reason). */
+  message?: string;
 }
 
 /** One checker finding, as printed in every output format. Lines and columns are 1-based. */

@@ -4,6 +4,8 @@ import { translateUrl } from '../translate/translate-url.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import type { MigrationEdit } from './types.ts';
 import { findPaths } from './find-paths.ts';
+import { isProseString } from './is-prose-string.ts';
+import { isV1ExampleText } from '../analyze/json/find-json-v1-examples.ts';
 
 export interface EndpointLiteral {
   /** The StringLiteral / Literal / TemplateLiteral holding the V1 path. */
@@ -27,6 +29,30 @@ const TYPE_POSITIONS = new Set([
  * path, with the edit that turns it into the V2 path (translateUrl). Other `/sensei/<name>` paths do not match.
  */
 export function findEndpointLiterals(ctx: CodemodContext): EndpointLiteral[] {
+  return findV1Strings(ctx).filter((l) => !isProseString(l.path) && !isV1ExampleText(stringOf(ctx, l)));
+}
+
+/**
+ * V1 paths that are not requests: prose (test titles, log and error messages; RB310, info) and whole V1
+ * examples written as text (a URL with its V1 body or V1 response, as docs data carries them; RB311).
+ */
+export function findProseMentions(
+  ctx: CodemodContext,
+): { start: number; end: number; code: 'RB310' | 'RB311' }[] {
+  type Mention = { start: number; end: number; code: 'RB310' | 'RB311' };
+  return findV1Strings(ctx).flatMap((l): Mention[] => {
+    const at = { start: l.edit.start, end: l.edit.end };
+    if (isV1ExampleText(stringOf(ctx, l))) return [{ ...at, code: 'RB311' }];
+    return isProseString(l.path) ? [{ ...at, code: 'RB310' }] : [];
+  });
+}
+
+function stringOf(ctx: CodemodContext, literal: EndpointLiteral): string {
+  const node = literal.path.node;
+  return typeof node.value === 'string' ? node.value : ctx.source.slice(node.start, node.end);
+}
+
+function findV1Strings(ctx: CodemodContext): EndpointLiteral[] {
   const found: EndpointLiteral[] = [];
   const probe = createV1PathPattern('');
   const consider = (

@@ -1,7 +1,7 @@
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
 import type { ProjectContext } from './types.ts';
-import { SDKS } from './sdk/sdk-facts.ts';
+import { SDKS } from '../spec/sdks.ts';
 import { V1_BODY_ROOTS } from './v1-shape.ts';
 
 /**
@@ -12,7 +12,7 @@ import { V1_BODY_ROOTS } from './v1-shape.ts';
 export function hasCandidate(source: string, project?: ProjectContext): boolean {
   if (createV1PathPattern('').test(source)) return true;
   if (SDKS.some((sdk) => source.includes(sdk.module))) return true;
-  if (project?.sdk && Object.keys(project.sdk.modules).length) return true;
+  if (project?.sdk && (Object.keys(project.sdk.modules).length || project.sdk.blocked)) return true;
   if (new RegExp(`/${V1_SEGMENT}/?['"\`]`).test(source)) return true;
   if ([...V1_BODY_ROOTS].every((k) => source.includes(k)) && /\b(import|require)\b/.test(source)) return true;
   if (project) {

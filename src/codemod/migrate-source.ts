@@ -11,6 +11,16 @@ import { planEndpointSites } from './plan-endpoint-sites.ts';
 import { planStatusUrls } from './plan-status-urls.ts';
 import { planSdkMigration } from './sdk/plan-sdk-migration.ts';
 import { traceResponseFlow } from './trace-response-flow.ts';
+import { describeTodo } from './describe-todo.ts';
+import { findSharedPollers } from './find-shared-pollers.ts';
+import { findProseMentions } from './find-endpoint-literals.ts';
+import { isLinkedFile } from './is-linked-file.ts';
+import { planConfigReads } from './plan-config-reads.ts';
+import { planSharedLinks } from './plan-shared-links.ts';
+import { planTypedSdkCalls } from './sdk/plan-typed-sdk-calls.ts';
+
+/** The edits that belong to a request (its URL, body and response reads), which change together. */
+const REQUEST_KINDS = new Set(['endpoint', 'submit', 'payload', 'links', 'status-url']);
 import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
 
 /**
@@ -23,7 +33,8 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const { filename, project } = options;
   const skip = detectSkipReason(source, filename);
   if (skip) return unchanged(source, skip);
-  if (!hasCandidate(source, project)) return unchanged(source, 'no V1 Remove Background usage');
+  if (!hasCandidate(source, project) && !isLinkedFile(filename, project))
+    return unchanged(source, 'no V1 Remove Background usage');
 
   const { j, root, parse } = parseSource(source, filename);
   const ctx: CodemodContext = { j, root, parse, source, filename, style: detectStyle(source), project };
@@ -49,6 +60,26 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   edits.push(...responses.edits);
   todos.push(...responses.todos);
 
+  // closed world: a request whose response a shared poller of another module reads stays V1 with its body
+  const shared = findSharedPollers(ctx, responses.passedTo);
+  if (shared.length > 0) {
+    const kept = edits.filter((e) => !REQUEST_KINDS.has(e.kind));
+    edits.splice(0, edits.length, ...kept);
+    const reasons = todos.filter((t) => !t.code.startsWith('RB1') && t.code !== 'RB220');
+    todos.splice(0, todos.length, ...reasons);
+    for (const s of shared)
+      todos.push({
+        statementStart: s.statementStart,
+        code: 'RB216',
+        message: describeTodo('RB216', { sourceText: s.where }),
+      });
+  }
+  todos.push(
+    ...planConfigReads(ctx),
+    ...planSharedLinks(ctx),
+    ...planTypedSdkCalls(ctx, (at) => sdkHandles(sdk, at)),
+  );
+
   // apply
   const allEdits = dropOverlaps(dedupe([...edits, ...placeTodos(ctx, todos)]));
   const output = applyEdits(source, allEdits);
@@ -58,6 +89,8 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
     output,
     changed: output !== source,
     edits: allEdits.sort((a, b) => a.start - b.start),
+    planned: todos.map((t) => ({ offset: t.statementStart, code: t.code, message: t.message })),
+    prose: findProseMentions(ctx),
     todos: findTodoMarkers(output).map((m) => ({
       line: lineOf(output, m.index),
       code: m.code,
@@ -67,7 +100,7 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
 }
 
 function unchanged(source: string, skipped: string): MigrateResult {
-  return { output: source, changed: false, skipped, edits: [], todos: [] };
+  return { output: source, changed: false, skipped, edits: [], todos: [], planned: [] };
 }
 
 function lineOf(text: string, index: number): number {
@@ -101,4 +134,12 @@ function dropOverlaps(edits: MigrationEdit[]): MigrationEdit[] {
     }
   }
   return sorted.filter((e) => !conflicted.has(e) || e.kind === 'todo');
+}
+
+/** Whether the SDK planner already rewrote or reported the call starting at `at`. */
+function sdkHandles(sdk: { edits: MigrationEdit[]; todos: { offset: number }[] }, at: number): boolean {
+  return (
+    sdk.edits.some((e) => e.kind !== 'todo' && e.start <= at && at < e.end) ||
+    sdk.todos.some((t) => t.offset <= at && at - t.offset < 400)
+  );
 }

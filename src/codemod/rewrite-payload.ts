@@ -3,6 +3,7 @@ import { MAPPING_BY_PATH } from '../spec/mapping.ts';
 import type { RuleCode } from '../spec/rules.ts';
 import { ValidationError } from '../translate/errors.ts';
 import { toV2 } from '../translate/to-v2.ts';
+import { findConstString } from './find-const-string.ts';
 import type { ToV2Result } from '../translate/types.ts';
 import { buildV2Literal } from './build-v2-literal.ts';
 import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-context.ts';
@@ -74,9 +75,23 @@ export function rewritePayload(
     mutationLeaves.set(m.path, { leaf, mutation: m });
   }
 
+  // A leaf written as a string constant of the file (`href: INPUT_URL`) keeps its name in the output, but
+  // the translator's diagnostics see its value (e.g. RB102 for an input host off the V2 allowlist).
+  const constLeaves = new Map<string, V1Leaf>();
+  for (const leaf of leaves) {
+    const value = leaf.node?.value;
+    if (!leaf.dynamic || mutationLeaves.has(leaf.path) || value?.type !== 'Identifier') continue;
+    // only values the mapping moves as they are (URLs): a value that decides the V2 request stays RB207
+    if (!valueMayBeUnknown(leaf.path)) continue;
+    const known = findConstString(ctx, value.name);
+    if (known === undefined) continue;
+    constLeaves.set(leaf.path, { ...leaf, value: known, dynamic: false });
+    setAt(effectiveValue, leaf.path, known);
+  }
+
   // A dynamic value is fine where the mapping moves it or drops it unconditionally; where its value decides
   // what V2 gets (storage, mask format, colour space, output type) the site stays unchanged.
-  const effectiveLeaves = leaves.map((l) => mutationLeaves.get(l.path)?.leaf ?? l);
+  const effectiveLeaves = leaves.map((l) => mutationLeaves.get(l.path)?.leaf ?? constLeaves.get(l.path) ?? l);
   for (const leaf of effectiveLeaves) {
     if (!leaf.dynamic || valueMayBeUnknown(leaf.path)) continue;
     return fail('RB207', { sourceText: leaf.text, path: leaf.path });
@@ -86,7 +101,10 @@ export function rewritePayload(
   let effectiveResult: ToV2Result;
   try {
     literalResult = translate(literalValue, endpoint, leaves);
-    effectiveResult = mutations.length ? translate(effectiveValue, endpoint, effectiveLeaves) : literalResult;
+    effectiveResult =
+      mutations.length || constLeaves.size
+        ? translate(effectiveValue, endpoint, effectiveLeaves)
+        : literalResult;
   } catch (error) {
     const reason = error instanceof ValidationError ? error.message : String(error);
     return fail('RB201', { sourceText: reason, path: '' });
@@ -161,7 +179,9 @@ export function rewritePayload(
       continue;
     let message = `${d.message}. ${d.hint ?? ''}`.trim();
     for (const l of effectiveLeaves) {
-      if (l.dynamic) message = message.split(JSON.stringify(l.value)).join(l.text.replace(/\s+/g, ' '));
+      // A constant is named, never quoted (it may hold a signed query string).
+      if (l.dynamic || constLeaves.has(l.path))
+        message = message.split(JSON.stringify(l.value)).join(l.text.replace(/\s+/g, ' '));
     }
     const mutated = mutationLeaves.get(d.path);
     const at = mutated ? (mutated.mutation.statement.node.start as number) : statementStart;

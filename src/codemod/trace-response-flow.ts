@@ -22,8 +22,16 @@ const MEMBERS = new Set(['MemberExpression', 'OptionalMemberExpression']);
  * V1 echoed `output.href` get a TODO. Status-link reads that do not flow from a rewritten call (generic
  * pollers of other Photoshop APIs) are left as they are and reported.
  */
-export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[], fileHasV1: boolean): Plan {
-  const plan: Plan = { edits: [], todos: [] };
+export function traceResponseFlow(
+  ctx: CodemodContext,
+  calls: readonly AnyPath[],
+  fileHasV1: boolean,
+): Plan & { passedTo: { callee: string; statementStart: number }[] } {
+  const plan: Plan & { passedTo: { callee: string; statementStart: number }[] } = {
+    edits: [],
+    todos: [],
+    passedTo: [],
+  };
   const visited = new Set<string>();
   const rewritten = new Set<any>();
   const { statusLink, outputEcho } = RESPONSE_PATHS;
@@ -94,6 +102,7 @@ export function traceResponseFlow(ctx: CodemodContext, calls: readonly AnyPath[]
       !isHarmlessSink(pn.callee)
     ) {
       const callee = ctx.source.slice(pn.callee.start, pn.callee.end);
+      plan.passedTo.push({ callee, statementStart: findEnclosingStatement(parent).node.start });
       plan.todos.push({
         statementStart: findEnclosingStatement(parent).node.start,
         code: 'RB220',

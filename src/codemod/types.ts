@@ -31,6 +31,17 @@ export interface ProjectContext {
   constants: Record<string, Record<string, string>>;
   /** Project modules that re-export a V1 SDK or export its clients (collectSdkProject), for SDK rewrites. */
   sdk?: SdkProjectContext;
+  /**
+   * JSON files that code of the project reads (require/import) and that hold V1 URLs: absolute path →
+   * the URLs by key path, and the absolute paths of the files reading it. Such a value is shared: it stays
+   * V1 together with the request that uses it (decideSites).
+   */
+  configs?: Record<string, { urls: { key: string; v1: string }[]; readers: string[] }>;
+  /**
+   * Exported functions of project modules that read `_links.self.href` from a parameter (shared pollers):
+   * module path without extension → exported name → indexes of those parameters.
+   */
+  linkReaders?: Record<string, Record<string, number[]>>;
 }
 
 export interface MigrateOptions {
@@ -47,6 +58,20 @@ export interface MigrateResult {
   skipped?: string;
   edits: MigrationEdit[];
   todos: MigrationTodo[];
+  /**
+   * Every TODO the plan wants, at offsets of the ORIGINAL source, including those whose marker is already
+   * there from an earlier run (the sites left V1 and the losses of migrated ones).
+   */
+  planned: PlannedTodo[];
+  /** V1 paths in prose (RB310) or in whole V1 examples written as text (RB311): not sites, left as they are. */
+  prose?: { start: number; end: number; code: 'RB310' | 'RB311' }[];
+}
+
+/** A coded TODO the plan wants above the statement starting at `offset` (original source). */
+export interface PlannedTodo {
+  offset: number;
+  code: string;
+  message: string;
 }
 
 /** Thrown by migrateSource when the file cannot be parsed; the caller reports it and leaves the file alone. */

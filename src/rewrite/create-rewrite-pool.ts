@@ -23,6 +23,7 @@ export function createRewritePool(files: number, workers?: number): WorkerPool<R
         todos: [],
         error: `${reason} while rewriting this file`,
       },
+      sites: [],
     }),
   });
 }

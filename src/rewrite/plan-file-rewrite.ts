@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { mayHaveV1Shape } from '../check/may-have-v1-shape.ts';
+import { mayHaveV1Shape } from '../analyze/may-have-v1-shape.ts';
 import type { MigrationTodo, ProjectContext } from '../codemod/types.ts';
 import { SourceParseError } from '../codemod/types.ts';
+import { isLinkedFile } from '../codemod/is-linked-file.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
 import { findTodoMarkers } from '../spec/todo-marker.ts';
+import type { Site } from '../analyze/model.ts';
+import { deriveJsSites } from '../analyze/js/derive-js-sites.ts';
+import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
+import { createLineIndex } from '../analyze/create-line-index.ts';
+import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
+import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
+import { formatMessage } from '../spec/format-message.ts';
+import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
-import { lineAt } from './line-at.ts';
-import { loadCodemod } from './load-codemod.ts';
+import { lineAt } from '../analyze/line-at.ts';
+import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
-import { MAX_REWRITE_BYTES, REWRITE_KINDS } from './rewrite-kinds.ts';
+import { SDK_MODULES } from '../spec/sdks.ts';
+import { MAX_REWRITE_BYTES, REWRITE_KINDS } from '../analyze/rewrite-kinds.ts';
 
 export type PrettierMode = 'auto' | 'on' | 'off';
 
@@ -33,6 +43,8 @@ export interface RewriteFileOptions {
 export interface PlannedRewrite {
   outcome: FileOutcome;
   bytes?: Uint8Array;
+  /** The file's V1 sites and the decision on each (what check reports). */
+  sites?: Site[];
   /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
   read?: Uint8Array;
 }
@@ -45,8 +57,6 @@ export interface FileOutcome {
   error?: string;
   diff?: string;
 }
-
-const SDK_MODULES = ['@adobe/aio-lib-photoshop-api', '@adobe/photoshop-apis'];
 
 /**
  * Migrates one file: read → skip binary/huge/non-UTF-8/generated → cheap prefilter → the rewriter for its
@@ -95,7 +105,8 @@ async function planOutcome(
           reason: `larger than 8 MB (${(bytes.length / 1048576).toFixed(1)} MB)`,
         };
   }
-  const importsSdkWrapper = options.sdkImporters?.includes(file.absolute) ?? false;
+  const importsSdkWrapper =
+    (options.sdkImporters?.includes(file.absolute) ?? false) || isLinkedFile(file.absolute, options.project);
   if (!importsSdkWrapper && !prefilter(bytes, kind, options.constantNames))
     return { ...base, status: 'unchanged' };
   const decoded = decodeText(bytes);
@@ -106,6 +117,7 @@ async function planOutcome(
 
   let output: string;
   let todos: MigrationTodo[];
+  let sites: Site[];
   try {
     if (kind === 'js') {
       const codemod = await loadCodemod();
@@ -116,6 +128,7 @@ async function planOutcome(
       if (result.skipped && !result.changed && !result.skipped.startsWith('no V1'))
         return { ...base, status: 'skipped', reason: result.skipped };
       output = result.output;
+      sites = deriveJsSites(decoded.text, result, file.path);
       // Markers left by an earlier run are still TODOs, even when this run has nothing to rewrite.
       todos =
         result.todos.length > 0
@@ -125,8 +138,18 @@ async function planOutcome(
               code: m.code,
               message: m.message,
             }));
-    } else if (kind === 'json') ({ output, todos } = rewriteJson(decoded.text, file.path));
-    else ({ output, todos } = rewriteShell(decoded.text, kind));
+    } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
+      // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
+      ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
+    } else if (kind === 'json' && findJsonV1Examples(decoded.text).length > 0) {
+      // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
+      ({ output, todos, sites } = leaveV1Examples(decoded.text, file.path));
+    } else {
+      ({ output, todos } =
+        kind === 'json' ? rewriteJson(decoded.text, file.path) : rewriteShell(decoded.text, kind));
+      // Shell and Markdown are reported by the shell analysis itself (check: detectShellSites).
+      sites = kind === 'json' ? deriveTextSites(decoded.text, output, todos, file.path) : [];
+    }
   } catch (error) {
     const message =
       error instanceof SourceParseError
@@ -138,7 +161,7 @@ async function planOutcome(
       error: error instanceof SourceParseError ? `cannot parse: ${message}` : `rewrite failed: ${message}`,
     };
   }
-  if (output === decoded.text) return { ...base, status: 'unchanged', todos };
+  if (output === decoded.text) return { outcome: { ...base, status: 'unchanged', todos }, sites };
   try {
     // A dry run without --diff shows no content, so formatting would be wasted work.
     if (!options.dry || options.diff)
@@ -151,11 +174,58 @@ async function planOutcome(
     outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
       context: 3,
     });
-  return options.dry ? { outcome } : { outcome, bytes: encodeText(output, decoded), read: bytes };
+  return options.dry
+    ? { outcome, sites }
+    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites };
+}
+
+function leaveConfigValues(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const lines = createLineIndex(text);
+  const sites = findJsonConfigUrls(text).map((u): Site => ({
+    kind: 'config-value',
+    rule: 'RB309',
+    start: u.offset,
+    end: u.offset + u.length,
+    ...lines.position(u.offset),
+    decision: {
+      kind: 'leave',
+      code: 'RB309',
+      message: `${formatMessage(RULES_BY_CODE.RB309.message, { value: `${u.key} = ${u.v1}` })}. ${RULES_BY_CODE.RB309.hint}`,
+    },
+    group: path,
+    value: u.v1,
+  }));
+  return { output: text, todos: [], sites };
+}
+
+function leaveV1Examples(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const lines = createLineIndex(text);
+  const rule = RULES_BY_CODE.RB311;
+  const sites = findJsonV1Examples(text).map((u): Site => ({
+    kind: 'text-url',
+    rule: 'RB311',
+    start: u.offset,
+    end: u.offset + u.length,
+    ...lines.position(u.offset),
+    decision: {
+      kind: 'leave',
+      code: 'RB311',
+      message: `${formatMessage(rule.message, { value: u.v1 })}. ${rule.hint}`,
+    },
+    group: path,
+    value: u.v1,
+  }));
+  return { output: text, todos: [], sites };
 }
 
 function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {
-  return 'outcome' in result ? result : { outcome: result };
+  return 'outcome' in result ? result : { outcome: result, sites: [] };
 }
 
 function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {

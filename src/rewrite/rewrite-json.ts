@@ -5,8 +5,8 @@ import { ENDPOINTS, V1_SEGMENT } from '../spec/endpoints.ts';
 import { toV2 } from '../translate/to-v2.ts';
 import { translateUrl } from '../translate/translate-url.ts';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
-import { findJsonV1Bodies } from './find-json-v1-bodies.ts';
-import { lineAt } from './line-at.ts';
+import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
+import { lineAt } from '../analyze/line-at.ts';
 import { planJsonBodyEdits } from './plan-json-body-edits.ts';
 
 export interface TextRewrite {

@@ -4,7 +4,7 @@ import { formatMessage } from '../spec/format-message.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
 import { applyTextEdits } from './apply-text-edits.ts';
-import { lineAt } from './line-at.ts';
+import { lineAt } from '../analyze/line-at.ts';
 import type { TextRewrite } from './rewrite-json.ts';
 
 /**

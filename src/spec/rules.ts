@@ -279,6 +279,65 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB213',
+    name: 'sdk-shared-client',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'V1 SDK client {value} is shared with code rb-migrate does not migrate, so it stays a V1 SDK client',
+    hint: 'Every user of a shared client must change in the same run: give the Remove Background calls their own createRemoveBackgroundClient({ apiKey, token }) client, or migrate the other users first.',
+    fixable: false,
+  },
+  {
+    code: 'RB214',
+    name: 'sdk-client-from-outside',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'V1 SDK call {value} is made on a client received from elsewhere (a typed parameter or field); where it is created is not followed',
+    hint: 'Migrate the client where it is created and this call together: createRemoveBackgroundClient({ apiKey, token }) and client.runV1(body, { endpoint }).',
+    fixable: false,
+  },
+  {
+    code: 'RB215',
+    name: 'endpoint-from-config',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'the V1 endpoint {value} comes from a config file; the config value and the request body it is sent with were left V1',
+    hint: 'A URL and its body change together: switch the config value to /v2/remove-background and the body here to V2 (see docs/mapping.md) in the same change.',
+    fixable: false,
+  },
+  {
+    code: 'RB216',
+    name: 'response-read-elsewhere',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'the V1 job response is handled by {value} in another module, which reads _links.self.href; this request was left V1',
+    hint: 'A request and the code reading its response change together: make that function read statusUrl for this job (V2 answers {jobId, statusUrl}), then run rb-migrate rewrite again.',
+    fixable: false,
+  },
+  {
+    code: 'RB217',
+    name: 'links-read-for-other-module',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      '_links.self.href read in {value}, which another module calls with a V1 Remove Background job response',
+    hint: 'V2 answers {jobId, statusUrl}: migrate this function together with the V1 request that calls it.',
+    fixable: false,
+  },
+  {
+    code: 'RB219',
+    name: 'sdk-export-unseen',
+    severity: 'warning',
+    faces: ['codemod'],
+    message: 'V1 SDK client {value} is exported; its users are not visible from this file',
+    hint: 'Run rb-migrate rewrite on the whole project: an exported client or factory changes only together with every file that uses it.',
+    fixable: false,
+  },
+  {
     code: 'RB220',
     name: 'response-passed-on',
     severity: 'warning',
@@ -484,6 +543,35 @@ const rules = [
     faces: ['checker'],
     message: 'rb-migrate-ignore without a reason',
     hint: 'Write it as `rb-migrate-ignore RBxxx: <why this is fine>`.',
+    fixable: false,
+  },
+  {
+    code: 'RB309',
+    name: 'v1-config-value',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 URL {value} in a config file that code of this project reads; left V1 together with that code',
+    hint: 'Change the value together with the request body in the code that reads it (see the RB215 TODO there).',
+    fixable: false,
+  },
+  {
+    code: 'RB311',
+    name: 'v1-example-in-data',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 example {value} (URL with its V1 body or V1 response) in a data file; the document was left V1 as a whole',
+    hint: 'Rewrite the example by hand (URL, body and response together, see docs/mapping.md), or keep it as V1 documentation with rb-migrate-ignore RB311: <why>.',
+    fixable: false,
+  },
+  {
+    code: 'RB310',
+    name: 'v1-path-in-prose',
+    severity: 'info',
+    faces: ['checker'],
+    message: 'V1 Remove Background path in a test title, log or error message (not a request)',
+    hint: 'Update the text when the code it describes is migrated.',
     fixable: false,
   },
   {

@@ -76,14 +76,18 @@ describe('exit codes', () => {
 
 describe('formats', () => {
   beforeEach(() => {
-    repo.write('src/a.ts', `const base = 'https://image.adobe.io';\nfetch(base + '/sensei/mask');\n`);
+    // A request rewrite migrates: its URL and its body are both reported fixable.
+    repo.write(
+      'src/a.ts',
+      `const base = 'https://image.adobe.io';\nfetch(base + '/sensei/mask', { method: 'POST', body: JSON.stringify({ input: { href: 'a', storage: 'external' }, output: { href: 'b', storage: 'external' } }) });\n`,
+    );
     repo.write('docs/x.md', 'old: https://image.adobe.io/sensei/status/123\n');
   });
 
   it('json has the documented shape', async () => {
     const { data, code } = await json();
     expect(code).toBe(1);
-    expect(data.findings).toHaveLength(2);
+    expect(data.findings).toHaveLength(3);
     expect(Object.keys(data.findings[0]).sort()).toEqual(
       ['column', 'fingerprint', 'fixable', 'line', 'message', 'path', 'rule', 'severity'].sort(),
     );
@@ -100,7 +104,8 @@ describe('formats', () => {
       rule: 'RB300',
       fixable: true,
     });
-    expect(data.totals).toMatchObject({ files: 2, findings: 2, errors: 1, warnings: 1, infos: 0 });
+    expect(data.findings[2]).toMatchObject({ path: 'src/a.ts', line: 2, rule: 'RB302', fixable: true });
+    expect(data.totals).toMatchObject({ files: 2, findings: 3, errors: 1, warnings: 2, infos: 0 });
   });
 
   it('sarif validates against the official SARIF 2.1.0 schema, with rule metadata and fixes', async () => {
@@ -160,6 +165,7 @@ describe('formats', () => {
       expect.stringMatching(
         /^::error file=src\/a\.ts,line=2,col=16,title=RB300 v1-endpoint::V1 Remove Background endpoint "\/sensei\/mask"\. Run rb-migrate rewrite/,
       ),
+      expect.stringMatching(/^::warning file=src\/a\.ts,line=2,col=\d+,title=RB302 v1-payload-shape::/),
     ]);
   });
 
@@ -268,7 +274,7 @@ describe('workers', () => {
     repo.commit();
     const inBand = await json(['--workers', '1']);
     const pooled = await json(['--workers', '2', '--verbose']);
-    expect(pooled.stderr).toContain('JS/TS parsed on 1 worker thread (0 lost)');
+    expect(pooled.stderr).toContain('files planned on 1 worker thread (0 lost)');
     expect(inBand.code).toBe(1);
     expect(pooled.code).toBe(1);
     expect(pooled.data.findings.length).toBeGreaterThan(40);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { SDKS } from '../../src/codemod/sdk/sdk-facts.ts';
+import { SDKS } from '../../src/spec/sdks.ts';
 import { V1_COLOR_SPACE, V1_MASK_FORMAT, V1_OUTPUT_TYPE, V1_STORAGE } from '../../src/spec/v1.ts';
 
 const require = createRequire(import.meta.url);

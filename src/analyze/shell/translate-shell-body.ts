@@ -1,4 +1,4 @@
-import { hasV1Shape } from '../../check/has-v1-shape.ts';
+import { hasV1Shape } from '../has-v1-shape.ts';
 import type { V1Endpoint } from '../../spec/endpoints.ts';
 import { toV2 } from '../../translate/to-v2.ts';
 import type { Diagnostic } from '../../translate/types.ts';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { POOL_MIN_FILES } from '../../files/create-worker-pool.ts';
-import { REWRITE_KINDS } from '../../rewrite/rewrite-kinds.ts';
+import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
 import type { PrettierMode } from '../../rewrite/plan-file-rewrite.ts';
 import { withDiscoveryOptions } from '../with-discovery-options.ts';
 

@@ -1,5 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { analyzeProject } from '../../analyze/analyze-project.ts';
+import type { Site } from '../../analyze/model.ts';
+import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
+import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { applyBaseline } from '../../check/apply-baseline.ts';
 import { createBaselineFile } from '../../check/create-baseline-file.ts';
 import { fingerprintFindings } from '../../check/fingerprint-findings.ts';
@@ -8,7 +12,6 @@ import { formatSarif } from '../../check/format-sarif.ts';
 import { formatText } from '../../check/format-text.ts';
 import { readBaseline } from '../../check/read-baseline.ts';
 import { rebaseFindings } from '../../check/rebase-findings.ts';
-import { createScanJsPool } from '../../check/create-scan-js-pool.ts';
 import { scanFile, type ScanResult } from '../../check/scan-file.ts';
 import type { Finding } from '../../check/types.ts';
 import { createProgress } from '../../files/create-progress.ts';
@@ -67,20 +70,31 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
       `rb-migrate check: ${files.length} files${shard ? ` (shard ${shard.index}/${shard.count})` : ''}, fail-on ${args.failOn}, gitignore ${args.gitignore ? 'on' : 'off'}${extensions ? `, extensions ${extensions.join(',')}` : ''}\n`,
     );
 
-  // The main thread reads and prefilters; JS/TS files that need a parse go to worker threads meanwhile.
-  const pool = createScanJsPool(files.length, workers);
+  // The same analysis rewrite applies: the whole project's facts and shared-value decisions, then a plan per
+  // candidate file (dry, never formatted), on worker threads. Its sites are what check reports; the text
+  // scan adds the residual (markers, V1 URLs in other languages and comments).
+  const rewritable = (f: { path: string }) => REWRITE_KINDS[extensionOf(f.path)] !== undefined;
+  const pool = createRewritePool(files.length, workers);
+  const analysis = await analyzeProject(mine.filter(rewritable), files.filter(rewritable), {
+    speculate: pool.size > 0,
+    plan: (file, project) =>
+      pool.run({ file, options: { dry: true, prettier: 'off', diff: false, ...project } }),
+  });
+  if (analysis.warning) process.stderr.write(`rb-migrate check: ${analysis.warning}\n`);
+  const sites = new Map<string, Site[]>();
+  for (const { file, plan } of analysis.plans) sites.set(file.path, (await plan).sites ?? []);
+  await pool.close();
   const progress = createProgress('checking', files.length);
   const results: ScanResult[] = await mapWithConcurrency(
     files,
     64,
-    (f) => scanFile(f, (text, extension) => pool.run({ text, extension })),
+    (f) => scanFile(f, sites.get(f.path)),
     (d) => progress.update(d),
   );
   progress.finish();
-  await pool.close();
   if (args.verbose && pool.started > 0)
     process.stderr.write(
-      `rb-migrate check: JS/TS parsed on ${pool.started} worker thread${pool.started > 1 ? 's' : ''} (${pool.lost} lost)\n`,
+      `rb-migrate check: files planned on ${pool.started} worker thread${pool.started > 1 ? 's' : ''} (${pool.lost} lost)\n`,
     );
 
   const skipped = [...discovery.skipped];
@@ -207,4 +221,10 @@ async function writeFileAtomicOrCreate(path: string, text: string): Promise<void
       throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
+}
+
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1);
 }

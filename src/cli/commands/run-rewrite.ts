@@ -5,13 +5,9 @@ import { createProgress } from '../../files/create-progress.ts';
 import { discoverFiles } from '../../files/discover-files.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
-import { REWRITE_KINDS } from '../../rewrite/rewrite-kinds.ts';
-import { collectProjectContext } from '../../rewrite/collect-project-context.ts';
-import { isRewriteCandidate } from '../../rewrite/is-rewrite-candidate.ts';
-import { readFileFacts } from '../../rewrite/read-file-facts.ts';
-import { readFileBytes } from '../../files/read-file-bytes.ts';
-import type { FileOutcome, PlannedRewrite } from '../../rewrite/plan-file-rewrite.ts';
-import { MAX_REWRITE_BYTES } from '../../rewrite/rewrite-kinds.ts';
+import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
+import { analyzeProject } from '../../analyze/analyze-project.ts';
+import type { FileOutcome } from '../../rewrite/plan-file-rewrite.ts';
 import { commitGroups, type PlannedGroup } from '../../rewrite/commit-groups.ts';
 import { escapeControlChars } from '../../files/escape-control-chars.ts';
 import { findDirtyFiles } from '../../git/find-dirty-files.ts';
@@ -63,50 +59,25 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     );
   }
 
-  // One read per file: the codemod prefilter and the cross-file facts come from the same bytes. With
-  // worker threads, each candidate is planned as soon as it is read (without the cross-file context, which
-  // needs every file's facts), so the codemod runs while the main thread is still reading.
+  // One analysis for check and rewrite: the whole project's facts and shared-value decisions (from every
+  // discovered file, so each shard decides alike), then a plan per candidate file of this shard (on worker
+  // threads; plans that cannot depend on the context start while files are still being read).
   const pool = createRewritePool(files.length, workers);
-  const speculate = pool.size > 0;
   const base = { dry: args.dry, prettier: args.prettier, diff: args.diff };
-  const plans = new Map<number, Promise<PlannedRewrite>>();
-  const facts = files.map((f, i) => {
-    const fact = readFileFacts(f.absolute);
-    if (speculate && fact.candidate) plans.set(i, pool.run({ file: f, options: base }));
-    return fact;
+  const analysis = await analyzeProject(discovery.files, files, {
+    speculate: pool.size > 0,
+    plan: (file, project) => pool.run({ file, options: { ...base, ...project } }),
   });
-  const context = await collectProjectContext(files, facts);
-  if (context.warning) process.stderr.write(`rb-migrate rewrite: ${context.warning}\n`);
-  const sdkImporters = new Set(context.sdkImporters);
-  const options = {
-    ...base,
-    ...(context.project ? { project: context.project } : {}),
-    constantNames: context.constantNames,
-    sdkImporters: context.sdkImporters,
-  };
-  const candidates = files.flatMap((f, i) =>
-    facts[i]!.candidate ||
-    sdkImporters.has(f.absolute) ||
-    // The names of cross-file V1 URL constants are known only now: look again at the files that passed
-    // no other test.
-    (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames))
-      ? [i]
-      : [],
-  );
-  for (const i of candidates) {
-    // A plan made without the context holds when the context cannot change it: there is none, or the
-    // file imports nothing from the project (constants and SDK wrappers reach a file only through imports).
-    const early = plans.has(i) && (!context.project || facts[i]!.imports.length === 0);
-    if (!early) plans.set(i, pool.run({ file: files[i]!, options }));
-  }
+  if (analysis.warning) process.stderr.write(`rb-migrate rewrite: ${analysis.warning}\n`);
+  const candidates = analysis.plans;
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
   let planned = 0;
   // Today every file is its own group; files that must change together will share one.
   const groups: PlannedGroup[] = await Promise.all(
-    candidates.map(async (i) => {
-      const plan = await plans.get(i)!;
+    candidates.map(async (candidate) => {
+      const plan = await candidate.plan;
       progress.update(++planned);
-      return [{ file: files[i]!, plan }];
+      return [{ file: candidate.file, plan }];
     }),
   );
   progress.finish();
@@ -189,11 +160,6 @@ async function refuseDirtyTargets(groups: readonly PlannedGroup[], cwd: string):
   throw new CliError(
     `${dirty.length} file${dirty.length > 1 ? 's' : ''} to rewrite ${dirty.length > 1 ? 'have' : 'has'} changes git could not give back:\n  ${shown.slice(0, 50).join('\n  ')}${shown.length > 50 ? `\n  ... and ${shown.length - 50} more` : ''}\nCommit or stash them first so the migration can be reviewed as one diff, or pass --allow-dirty (or preview with --dry).`,
   );
-}
-
-function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {
-  const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
-  return read.kind !== 'bytes' || isRewriteCandidate(read.bytes, constantNames);
 }
 
 function printText(outcomes: readonly FileOutcome[], args: RewriteArgs): void {

@@ -1,9 +1,10 @@
+import { dirname, relative } from 'node:path';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { parseSource } from '../parse-source.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
-import { SDKS, type SdkName } from './sdk-facts.ts';
+import { SDKS, type SdkName } from '../../spec/sdks.ts';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import type { SdkProjectContext } from './sdk-project-context.ts';
 import { findPaths } from '../find-paths.ts';
@@ -36,14 +37,18 @@ export function collectSdkProject(files: readonly { filename: string; source: st
       // not parsable: the codemod reports it
     }
   }
-  const poisoned = new Set<string>();
+  const poisoned = new Map<string, string>();
+  const described = new Map<string, ModuleInfo>();
   let project: SdkProjectContext = { modules: {} };
   for (let round = 0; round < 8; round++) {
     const next: SdkProjectContext = { modules: {} };
     for (const file of parsed) {
       if (poisoned.has(file.key)) continue;
       const info = describeModule(file, project);
-      if (info) next.modules[file.key] = info;
+      if (info) {
+        next.modules[file.key] = info;
+        described.set(file.key, info);
+      }
     }
     // A module's client must be followable in every file that imports it.
     for (const file of parsed) {
@@ -58,15 +63,37 @@ export function collectSdkProject(files: readonly { filename: string; source: st
         for (const imp of fromProject.filter((i) => i.sdk === u.sdk)) {
           const spec = imp.statement.node.source?.value ?? imp.path.node.init?.arguments?.[0]?.value;
           const target = typeof spec === 'string' ? resolveModuleKey(file.filename, spec) : undefined;
-          if (target && next.modules[target]) poisoned.add(target);
+          if (target && next.modules[target] && !poisoned.has(target))
+            poisoned.set(target, `${u.reason} in ${relative(dirname(target), file.filename)}`);
         }
       }
     }
-    for (const key of poisoned) delete next.modules[key];
-    if (JSON.stringify(next) === JSON.stringify(project)) return next;
+    for (const key of poisoned.keys()) delete next.modules[key];
+    if (JSON.stringify(next) === JSON.stringify(project)) return withBlocked(next, poisoned, described);
     project = next;
   }
-  return project;
+  return withBlocked(project, poisoned, described);
+}
+
+/** The project context plus the modules left V1 because their client is shared with unmigrated users. */
+function withBlocked(
+  project: SdkProjectContext,
+  poisoned: ReadonlyMap<string, string>,
+  described: ReadonlyMap<string, ModuleInfo>,
+): SdkProjectContext {
+  const blocked: NonNullable<SdkProjectContext['blocked']> = {};
+  for (const [key, reason] of poisoned) {
+    const info = described.get(key);
+    const sdk = info && (Object.values(info.clients ?? {})[0] ?? Object.values(info.factories ?? {})[0]);
+    if (!info || !sdk) continue;
+    blocked[key] = {
+      sdk,
+      ...(info.clients ? { clients: info.clients } : {}),
+      ...(info.factories ? { factories: info.factories } : {}),
+      reason,
+    };
+  }
+  return Object.keys(blocked).length > 0 ? { ...project, blocked } : project;
 }
 
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;

@@ -1,5 +1,5 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { SDKS, type SdkFacts } from './sdk-facts.ts';
+import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import type { SdkImport, SdkPlanOptions } from './types.ts';
@@ -87,10 +87,23 @@ export function findSdkImports(j: JSCodeshift, root: Collection<any>, options?: 
 function classifyModule(
   specifier: string,
   options: SdkPlanOptions | undefined,
-): Pick<SdkImport, 'sdk' | 'removable' | 'clients' | 'factories'> | undefined {
+): Pick<SdkImport, 'sdk' | 'removable' | 'clients' | 'factories' | 'blocked'> | undefined {
   const sdk = SDKS.find((s) => s.module === specifier);
   if (sdk) return { sdk, removable: true };
   const key = options?.sdkProject ? resolveModuleKey(options.filename, specifier) : undefined;
+  const blocked = key === undefined ? undefined : options!.sdkProject!.blocked?.[key];
+  if (blocked) {
+    const facts = SDKS.find((s) => s.name === blocked.sdk)!;
+    const names = (r: Record<string, unknown> | undefined) =>
+      Object.fromEntries(Object.keys(r ?? {}).map((k) => [k, true as const]));
+    return {
+      sdk: facts,
+      removable: false,
+      clients: names(blocked.clients),
+      factories: names(blocked.factories),
+      blocked: blocked.reason,
+    };
+  }
   const info = key === undefined ? undefined : options!.sdkProject!.modules[key];
   if (!info) return undefined;
   const name =

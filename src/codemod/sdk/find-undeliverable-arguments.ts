@@ -1,5 +1,5 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import { DELIVERABLE_STORAGES } from './sdk-facts.ts';
+import { DELIVERABLE_STORAGES } from '../../spec/sdks.ts';
 
 /**
  * Literal values in SDK call arguments that V2 cannot take: `storage` other than the deliverable V1

@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { RUNTIME_MODULE } from './sdk-facts.ts';
+import { RUNTIME_MODULE } from '../../spec/sdks.ts';
 import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import type { SdkImport, SdkPlanContext } from './types.ts';

@@ -1,5 +1,6 @@
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
+import { RULES_BY_CODE } from '../../spec/rules.ts';
 import { addSdkTodo } from './add-sdk-todo.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { planAioCutoutRewrite } from './plan-aio-cutout-rewrite.ts';
@@ -9,8 +10,8 @@ import { planPhotoshopClientRewrite } from './plan-photoshop-client-rewrite.ts';
 import { planSdkEnumRewrite } from './plan-sdk-enum-rewrite.ts';
 import { planSdkImportRewrite } from './plan-sdk-import-rewrite.ts';
 import { planSdkTypeRewrite } from './plan-sdk-type-rewrite.ts';
-import type { SdkFacts } from './sdk-facts.ts';
-import { traceSdkClients } from './trace-sdk-clients.ts';
+import type { SdkFacts } from '../../spec/sdks.ts';
+import { traceSdkClients, type SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
 
 /**
@@ -78,6 +79,10 @@ function plan(
 
   const migrating = new Set<SdkFacts>(imports.map((i) => i.sdk));
   for (const u of trace.untraced) migrating.delete(u.sdk);
+  // closed world: a client shared with users that are not migrated stays V1 here too
+  const shared = new Map(imports.filter((i) => i.blocked).map((i) => [i.sdk, i.blocked!]));
+  for (const sdk of shared.keys()) migrating.delete(sdk);
+  planExportTodos(ctx, trace, options);
   // Client creation that cannot be rewritten blocks its SDK too (its TODOs are kept).
   const creations = trace.producers.filter((p) => migrating.has(p.sdk));
   for (const sdk of [...migrating]) {
@@ -108,6 +113,11 @@ function plan(
   }
 
   for (const call of trace.calls) {
+    if (!migrating.has(call.sdk) && shared.has(call.sdk)) {
+      const callee = source.slice(call.path.node.callee.start, call.path.node.callee.end);
+      addSdkTodo(ctx, call.path, 'RB213', '', describeShared(`of ${callee}()`, shared.get(call.sdk)!));
+      continue;
+    }
     if (!migrating.has(call.sdk)) {
       const reasons = trace.untraced.filter((u) => u.sdk === call.sdk).map((u) => u.reason);
       const callee = source.slice(call.path.node.callee.start, call.path.node.callee.end);
@@ -135,6 +145,28 @@ function plan(
     todos: ctx.todos.sort((a, b) => a.offset - b.offset),
     needsImport: [...ctx.runtimeNames].some((n) => !n.startsWith('type ')),
   };
+}
+
+/**
+ * An exported client or factory that stays V1: RB213 when the project has users that are not migrated (the
+ * module is blocked), RB219 when no project context was given (plain jscodeshift sees one file only).
+ */
+function planExportTodos(ctx: SdkPlanContext, trace: SdkTrace, options: SdkPlanOptions): void {
+  const key = options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  const blocked = options.sdkProject?.blocked?.[key];
+  if (!blocked && options.sdkProject) return;
+  for (const u of trace.untraced) {
+    if (!u.reason.startsWith('exported as ')) continue;
+    const name = u.reason.slice('exported as '.length);
+    if (blocked) addSdkTodo(ctx, u.path, 'RB213', '', describeShared(name, blocked.reason));
+    else addSdkTodo(ctx, u.path, 'RB219', name);
+  }
+}
+
+/** The RB213 text: which client, and the use elsewhere that keeps it V1 (the reason names that file). */
+function describeShared(name: string, reason: string): string {
+  const rule = RULES_BY_CODE.RB213;
+  return `${rule.message.replace('{value}', `${name} (${reason})`)}. ${rule.hint}`;
 }
 
 /** Sorts edits by position and joins insertions at the same offset (TODOs first, in order). */

@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import type { SdkFacts } from './sdk-facts.ts';
+import type { SdkFacts } from '../../spec/sdks.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 import { findPaths } from '../find-paths.ts';

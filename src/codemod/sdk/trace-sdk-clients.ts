@@ -1,5 +1,5 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import type { SdkFacts } from './sdk-facts.ts';
+import type { SdkFacts } from '../../spec/sdks.ts';
 import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { unwrapExpression } from '../unwrap-expression.ts';

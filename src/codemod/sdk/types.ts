@@ -1,6 +1,6 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
-import type { SdkFacts } from './sdk-facts.ts';
+import type { SdkFacts } from '../../spec/sdks.ts';
 import type { SdkProjectContext } from './sdk-project-context.ts';
 
 /** A coded TODO the SDK planner wants in the output, at `offset` of the ORIGINAL source. */
@@ -39,6 +39,8 @@ export interface SdkImport {
   quote: string;
   /** False for a project wrapper module (its own import statement must stay). */
   removable: boolean;
+  /** Set when the imported module's client is shared with users that are not migrated (the reason). */
+  blocked?: string;
   /** Project module imports: names that are clients / client factories there. */
   clients?: Record<string, true>;
   factories?: Record<string, true>;

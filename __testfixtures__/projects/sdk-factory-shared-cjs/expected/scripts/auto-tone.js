@@ -1,0 +1,12 @@
+const { initSDK } = require('../config/config');
+
+async function main() {
+  const client = await initSDK();
+  const result = await client.autoTone(
+    { href: process.env.RB_INPUT_URL, storage: 'external' },
+    { href: process.env.RB_OUTPUT_URL, storage: 'external', type: 'image/png' },
+  );
+  console.log(JSON.stringify({ app: 'auto-tone', status: result.outputs[0].status }));
+}
+
+main();

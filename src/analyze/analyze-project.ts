@@ -1,0 +1,94 @@
+import type { ProjectContext } from '../codemod/types.ts';
+import { readFileBytes } from '../files/read-file-bytes.ts';
+import type { Site } from './model.ts';
+import { collectProjectContext } from './project/collect-project-context.ts';
+import { isRewriteCandidate } from './project/is-rewrite-candidate.ts';
+import { readFileFacts } from './project/read-file-facts.ts';
+import { MAX_REWRITE_BYTES } from './rewrite-kinds.ts';
+
+export interface AnalyzedFile {
+  path: string;
+  absolute: string;
+}
+
+/** What a file's plan is planned with: the whole project's facts and the decisions taken on them. */
+export interface ProjectOptions {
+  project?: ProjectContext;
+  /** Names of project constants holding V1 URLs (JS prefilter). */
+  constantNames: readonly string[];
+  /** Absolute paths of files importing an SDK wrapper module of the project (always candidates). */
+  sdkImporters: readonly string[];
+}
+
+/**
+ * Plans one file: its sites with one decision each (and whatever else the caller keeps, e.g. the bytes
+ * to write). Runs on worker threads in the CLI; `early` plans are made before the project context exists.
+ */
+export interface FilePlanner<F extends AnalyzedFile, P extends { sites?: Site[] }> {
+  plan(file: F, options: ProjectOptions | undefined): Promise<P>;
+  /** True when plans may start while files are still being read (a worker pool is running). */
+  speculate: boolean;
+}
+
+export interface ProjectAnalysis<F, P> {
+  /** The files (of `targets`) that may use V1, in path order, each with its plan. */
+  plans: { file: F; index: number; plan: Promise<P> }[];
+  warning?: string;
+}
+
+/**
+ * The one analysis `check` reports and `rewrite` applies. Phase A: one read per file gives its facts
+ * (imports, SDK names, V1 mentions), and the cross-file context is built from ALL files, so every shard
+ * reaches the same whole-project decisions (closed world: a shared value changes only with all its users,
+ * see decideSites through collectProjectContext). Phase B: each candidate among `targets` is planned with
+ * that context (plans that cannot depend on it start early, while the rest is still being read).
+ */
+export async function analyzeProject<F extends AnalyzedFile, P extends { sites?: Site[] }>(
+  all: readonly F[],
+  targets: readonly F[],
+  planner: FilePlanner<F, P>,
+): Promise<ProjectAnalysis<F, P>> {
+  const targeted = new Set(targets.map((t) => t.absolute));
+  const early = new Map<number, Promise<P>>();
+  const facts = all.map((f, i) => {
+    const fact = readFileFacts(f.absolute);
+    if (planner.speculate && fact.candidate && targeted.has(f.absolute))
+      early.set(i, planner.plan(f, undefined));
+    return fact;
+  });
+  const context = await collectProjectContext(all, facts);
+  const sdkImporters = new Set(context.sdkImporters);
+  const options: ProjectOptions = {
+    ...(context.project ? { project: context.project } : {}),
+    constantNames: context.constantNames,
+    sdkImporters: context.sdkImporters,
+  };
+  const plans: ProjectAnalysis<F, P>['plans'] = [];
+  all.forEach((f, i) => {
+    if (!targeted.has(f.absolute)) return;
+    const candidate =
+      facts[i]!.candidate ||
+      sdkImporters.has(f.absolute) ||
+      (context.linked?.has(f.absolute) ?? false) ||
+      // The names of cross-file V1 URL constants are known only now: look again at the files that passed
+      // no other test.
+      (context.constantNames.length > 0 && mentionsConstant(f.absolute, context.constantNames));
+    if (!candidate) return;
+    // A plan made without the context holds when the context cannot change it: there is none, or the
+    // file imports nothing from the project (constants, SDK wrappers and configs reach a file only
+    // through imports), nothing of the project reads it, and it exports no SDK client others may share.
+    const made = early.get(i);
+    const alone =
+      facts[i]!.imports.length === 0 &&
+      !context.linked?.has(f.absolute) &&
+      !(context.project?.sdk && facts[i]!.sdk);
+    const holds = made && (!context.project || alone);
+    plans.push({ file: f, index: i, plan: holds ? made : planner.plan(f, options) });
+  });
+  return { plans, ...(context.warning ? { warning: context.warning } : {}) };
+}
+
+function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {
+  const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
+  return read.kind !== 'bytes' || isRewriteCandidate(read.bytes, constantNames);
+}

@@ -1,0 +1,45 @@
+import type { SdkProjectContext } from '../../codemod/sdk/types.ts';
+import type { MigrateOptions, MigrateResult, ProjectContext } from '../../codemod/types.ts';
+
+export interface Codemod {
+  migrateSource(source: string, options: MigrateOptions): MigrateResult;
+  /** Exported functions reading `_links.self.href` from a parameter (shared pollers). */
+  findLinkReaders(source: string, filename: string): Record<string, number[]>;
+  /** Loads the project-wide constant resolver (ts-morph) on first use; undefined when it is not available. */
+  loadCollectProjectConstants(): Promise<
+    ((files: string[]) => ProjectContext | Promise<ProjectContext>) | undefined
+  >;
+  /** Loads the SDK planner's cross-file collector (jscodeshift based) on first use. */
+  loadCollectSdkProject(): Promise<
+    ((files: readonly { filename: string; source: string }[]) => SdkProjectContext) | undefined
+  >;
+}
+
+let loaded: Promise<Codemod> | undefined;
+
+/**
+ * Loads the JS/TS codemod (src/codemod/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
+ * trees without paying for jscodeshift, and the ts-morph based collect-project-constants only when a run
+ * needs cross-file constants.
+ */
+export function loadCodemod(): Promise<Codemod> {
+  loaded ??= (async () => {
+    // Literal specifiers: tsc rewrites them to .js and the CLI bundler splits them into lazy chunks.
+    const migrate = await import('../../codemod/migrate-source.ts');
+    const links = await import('../../codemod/find-link-readers.ts');
+    return {
+      migrateSource: migrate.migrateSource,
+      findLinkReaders: links.findLinkReaders,
+      loadCollectProjectConstants: async () => {
+        try {
+          return (await import('../../codemod/collect-project-constants.ts')).collectProjectConstants;
+        } catch {
+          return undefined;
+        }
+      },
+      loadCollectSdkProject: async () =>
+        (await import('../../codemod/sdk/collect-sdk-project.ts')).collectSdkProject,
+    };
+  })();
+  return loaded;
+}

@@ -1,0 +1,56 @@
+import { dirname, resolve } from 'node:path';
+import { SDK_MODULES } from '../../spec/sdks.ts';
+import { readFileBytes } from '../../files/read-file-bytes.ts';
+import { V1_SEGMENT } from '../../spec/endpoints.ts';
+import { isRewriteCandidate, mayMentionV1 } from './is-rewrite-candidate.ts';
+import { MAX_REWRITE_BYTES } from '../rewrite-kinds.ts';
+
+/** What one read of a file tells `rewrite` before any parse. */
+export interface FileFacts {
+  /** May hold something rewrite acts on; also true when unreadable or huge, so that it is reported. */
+  candidate: boolean;
+  /** A JS/TS source (not a .d.ts): the only kind the cross-file context is built from. */
+  js: boolean;
+  /** Mentions the V1 path segment (`sensei`): may export a V1 URL constant. */
+  sensei: boolean;
+  /** Names a V1 SDK package. */
+  sdk: boolean;
+  /** Mentions `_links` (may read a job's status link). */
+  links: boolean;
+  /** Absolute targets of relative imports/requires (JS/TS only; unresolved, without extension). */
+  imports: string[];
+}
+
+const JS = /\.(?:[cm]?[jt]sx?)$/i;
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
+ * candidate for the codemod (isRewriteCandidate), and for JS/TS the facts the cross-file context is built
+ * from. Nothing is decoded unless a cheap byte test says it is needed.
+ */
+export function readFileFacts(absolute: string): FileFacts {
+  const js = JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
+  const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
+  if (read.kind !== 'bytes')
+    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [] };
+  const { bytes } = read;
+  const mentioned = mayMentionV1(bytes);
+  const candidate = mentioned && isRewriteCandidate(bytes);
+  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [] };
+  const imports: string[] = [];
+  // A relative specifier starts with a quote and a dot: no such pair, no relative import.
+  if (bytes.includes("'.") || bytes.includes('".')) {
+    const text = bytes.toString('utf8');
+    for (const m of text.matchAll(RELATIVE_IMPORT)) imports.push(resolve(dirname(absolute), m[1]!));
+  }
+  return {
+    candidate,
+    js,
+    // Both needles are among mayMentionV1's: a file that mentions none of them has neither.
+    sensei: mentioned && bytes.includes(V1_SEGMENT),
+    sdk: mentioned && SDK_MODULES.some((m) => bytes.includes(m)),
+    links: bytes.includes('_links'),
+    imports,
+  };
+}

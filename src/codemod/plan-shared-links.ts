@@ -1,0 +1,33 @@
+import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { describeTodo } from './describe-todo.ts';
+import { findEnclosingStatement } from './find-enclosing-statement.ts';
+import { findPaths } from './find-paths.ts';
+import { readMemberChain } from './read-member-chain.ts';
+import { RESPONSE_PATHS } from '../translate/response-paths.ts';
+
+/**
+ * A module whose exported functions read `_links.self.href` from a parameter that V1 submitters elsewhere in
+ * the project pass their job response to (ProjectContext.linkReaders): the read stays, with an RB217 TODO,
+ * and the submitters stay V1 with RB216 (a request and its response reads change together).
+ */
+export function planSharedLinks(ctx: CodemodContext): TodoRequest[] {
+  const key = ctx.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  const readers = ctx.project?.linkReaders?.[key];
+  if (!readers) return [];
+  const names = Object.keys(readers)
+    .map((n) => `${n}()`)
+    .join(', ');
+  const [first] = RESPONSE_PATHS.statusLink.v1;
+  const todos: TodoRequest[] = [];
+  findPaths(ctx.root, 'Identifier').forEach((id: AnyPath) => {
+    if (id.node.name !== first || id.name !== 'property') return;
+    const chain = readMemberChain(id.parent.get('object'), RESPONSE_PATHS.statusLink.v1);
+    if (!chain) return;
+    todos.push({
+      statementStart: findEnclosingStatement(chain.last).node.start,
+      code: 'RB217',
+      message: describeTodo('RB217', { sourceText: names }),
+    });
+  });
+  return todos;
+}
