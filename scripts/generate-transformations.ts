@@ -35,6 +35,8 @@ const CODEMOD_CODES = [
   'RB220',
   'RB221',
   'RB222',
+  'RB223',
+  'RB224',
 ];
 
 /** Section order, titles and what each feature directory demonstrates (issue patterns in brackets). */
@@ -211,6 +213,7 @@ export function renderTransformations(): string {
     '- a call on a client known only by its type (`client: PhotoshopClient` parameter or field) stays V1 with RB214;',
     "- a V1 URL in a JSON config that code reads (`require('./config.json')`) stays V1 (check: RB309), and the code reading it gets RB215: the URL and the body it is sent with change together;",
     "- a request whose job response is handed to an exported function of another module that reads `_links.self.href` (a shared poller) stays V1 with RB216, and the poller's read gets RB217;",
+    '- an OpenAPI/Swagger path key (`"/sensei/cutout"`) is renamed only when no key of the same object would be duplicated (the V2 key exists, or `/sensei/cutout` and `/sensei/mask` both map to `/v2/remove-background`): otherwise every colliding V1 key stays V1 with its whole operation (RB223), since a JSON object keeps only one of two equal keys; a path whose operation declares a V1 schema (`properties` with `input`/`output` or `_links`) stays V1 with its operation too (RB224): the path and its schemas change together or not at all;',
     '- a JSON document whose strings hold whole V1 examples (a URL written with its V1 body, or a V1 response with `_links`, as apidoc data carries them) stays V1 as a whole (check: RB311), never half-translated.',
     '',
     'The acceptance projects under `__testfixtures__/projects/` show each case as a multi-file project (input tree, expected tree, expected check report).',

@@ -16,7 +16,7 @@ import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
 import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
 import { formatMessage } from '../spec/format-message.ts';
-import { RULES_BY_CODE } from '../spec/rules.ts';
+import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
@@ -144,11 +144,20 @@ async function planOutcome(
     } else if (kind === 'json' && findJsonV1Examples(decoded.text).length > 0) {
       // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
       ({ output, todos, sites } = leaveV1Examples(decoded.text, file.path));
+    } else if (kind === 'json') {
+      const json = rewriteJson(decoded.text, file.path);
+      ({ output, todos } = json);
+      // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
+      const held = json.held ?? [];
+      const unheld = todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
+      sites = [
+        ...deriveTextSites(decoded.text, output, unheld, file.path),
+        ...leaveHeldSpans(decoded.text, held, file.path),
+      ];
     } else {
-      ({ output, todos } =
-        kind === 'json' ? rewriteJson(decoded.text, file.path) : rewriteShell(decoded.text, kind));
+      ({ output, todos } = rewriteShell(decoded.text, kind));
       // Shell and Markdown are reported by the shell analysis itself (check: detectShellSites).
-      sites = kind === 'json' ? deriveTextSites(decoded.text, output, todos, file.path) : [];
+      sites = [];
     }
   } catch (error) {
     const message =
@@ -199,6 +208,24 @@ function leaveConfigValues(
     value: u.v1,
   }));
   return { output: text, todos: [], sites };
+}
+
+function leaveHeldSpans(
+  text: string,
+  held: NonNullable<ReturnType<typeof rewriteJson>['held']>,
+  path: string,
+): Site[] {
+  const lines = createLineIndex(text);
+  return held.map((h): Site => ({
+    kind: 'endpoint',
+    rule: h.code as RuleCode,
+    start: h.start,
+    end: h.end,
+    ...lines.position(h.start),
+    decision: { kind: 'leave', code: h.code, message: h.message },
+    group: path,
+    value: h.value,
+  }));
 }
 
 function leaveV1Examples(

@@ -5,6 +5,7 @@ import { ENDPOINTS, V1_SEGMENT } from '../spec/endpoints.ts';
 import { toV2 } from '../translate/to-v2.ts';
 import { translateUrl } from '../translate/translate-url.ts';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
+import { decideJsonKeyRenames } from '../analyze/json/decide-json-key-renames.ts';
 import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { planJsonBodyEdits } from './plan-json-body-edits.ts';
@@ -13,6 +14,8 @@ export interface TextRewrite {
   output: string;
   changed: boolean;
   todos: MigrationTodo[];
+  /** Spans left V1 as a whole (an OpenAPI path with its operation), with the TODO each one got. */
+  held?: Array<{ start: number; end: number; code: string; message: string; value: string }>;
 }
 
 /**
@@ -20,7 +23,9 @@ export interface TextRewrite {
  * re-serialised): V1 request bodies (by shape; also JSON text in strings such as Postman `body.raw`) become
  * V2 bodies via toV2 (endpoint inferred from the enclosing request); V1 URLs in string values and property
  * keys (OpenAPI `paths`) become V2 URLs via translateUrl; URL path arrays (`["sensei", "cutout"]`) become
- * `["v2", "remove-background"]`. Translator warnings/errors become todos (JSON cannot hold markers).
+ * `["v2", "remove-background"]`. A V1 key whose rename would duplicate a key of its object, or whose
+ * operation declares a V1 schema, stays V1 with everything under it (decideJsonKeyRenames: RB223/RB224).
+ * Translator warnings/errors become todos (JSON cannot hold markers).
  * Throws SourceParseError for invalid JSON.
  */
 export function rewriteJson(text: string, filename: string): TextRewrite {
@@ -41,8 +46,14 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   const unit = detectIndentUnit(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const replaced: Node[] = [];
+  // OpenAPI path keys that would collide or whose schemas stay V1 are left whole, with their operation.
+  const left = decideJsonKeyRenames(root, translateAll);
+  const frozen = (n: Node) =>
+    left.some((l) => n.offset >= l.property.offset && n.offset < l.property.offset + l.property.length);
+  for (const l of left) todoAt.push({ offset: l.property.offset, code: l.code, message: l.message });
 
   for (const body of findJsonV1Bodies(root)) {
+    if (frozen(body.node)) continue;
     let result;
     try {
       result = toV2(body.value, { endpoint: body.endpoint });
@@ -73,7 +84,7 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
 
   const inside = (n: Node) => replaced.some((r) => n.offset >= r.offset && n.offset < r.offset + r.length);
   const visit = (node: Node): void => {
-    if (inside(node)) return;
+    if (inside(node) || frozen(node)) return;
     if (node.type === 'string' && typeof node.value === 'string' && node.value.includes(V1_SEGMENT)) {
       const translated = translateAll(node.value);
       if (translated !== node.value)
@@ -85,9 +96,17 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   };
   visit(root);
 
-  if (edits.length === 0) return { output: text, changed: false, todos: toTodos(text, todoAt, (o) => o) };
+  const held = left.map((l) => ({
+    start: l.property.offset,
+    end: l.property.offset + l.property.length,
+    code: l.code,
+    message: l.message,
+    value: l.key,
+  }));
+  if (edits.length === 0)
+    return { output: text, changed: false, todos: toTodos(text, todoAt, (o) => o), held };
   const { output, mapOffset } = applyTextEdits(text, edits);
-  return { output, changed: output !== text, todos: toTodos(output, todoAt, mapOffset) };
+  return { output, changed: output !== text, todos: toTodos(output, todoAt, mapOffset), held };
 }
 
 function toTodos(

@@ -366,6 +366,26 @@ const rules = [
     hint: 'Migrate the submission first (see the TODOs above it), then run rb-migrate rewrite again.',
     fixable: false,
   },
+  {
+    code: 'RB223',
+    name: 'json-key-collision',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'OpenAPI path {value} left V1: renaming it would duplicate a key of the same object (the V2 key exists, or another V1 key maps to it)',
+    hint: 'Merge the operations under the V2 path by hand and delete the V1 key; a JSON object keeps only one of two equal keys, so an operation would be lost.',
+    fixable: false,
+  },
+  {
+    code: 'RB224',
+    name: 'json-key-schema-v1',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'OpenAPI path {value} left V1: its operation declares a V1 request or response schema (input/output, _links) that rb-migrate does not translate',
+    hint: 'Describe the operation with the V2 schemas (image.source.url / mode / output; {jobId, statusUrl}), then rename the path; the path and its schemas change together.',
+    fixable: false,
+  },
   // ── RB23x: shell scripts and Markdown curl (one analysis: src/analyze/shell) ─────────────────────
   {
     code: 'RB230',
