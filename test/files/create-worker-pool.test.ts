@@ -69,12 +69,16 @@ describe('createWorkerPool', () => {
 
   it('sends a task to an idle worker (or a new one) before a busy one', async () => {
     const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 2, inBand });
+    // The first worker is held busy (it waits on shared memory until released: no timing involved); the
+    // next tasks go to the other one, one after another.
+    const gate = new Int32Array(new SharedArrayBuffer(4));
     let slowDone = false;
-    const slow = pool.run('slow').then((r) => ((slowDone = true), r));
-    // While the first worker is busy with the slow task, the next ones go to the other, one after another.
+    const slow = pool.run({ hold: gate }).then((r) => ((slowDone = true), r));
     const first = await pool.run(1);
     const second = await pool.run(2);
     expect(slowDone).toBe(false);
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
     const slowThread = (await slow).threadId;
     expect(first.threadId).not.toBe(slowThread);
     expect(second.threadId).toBe(first.threadId);
