@@ -44,6 +44,8 @@ export interface Site {
   group: string;
   /** Short text for messages (the V1 path, the SDK method, …). */
   value?: string;
+  /** Other text the site is made of (its URL constant, its body), whose residual findings it stands for. */
+  covers?: { start: number; end: number }[];
 }
 
 /** Whether rewrite changes this site. */

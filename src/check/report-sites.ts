@@ -14,7 +14,14 @@ export function reportSites(residual: readonly RawFinding[], sites: readonly Sit
   const leaves = sites.filter((s) => s.decision.kind === 'leave');
   // A site left V1 that spans its value (a config value) reports that value itself.
   const out = residual
-    .filter((r) => !leaves.some((s) => s.end - s.start > 1 && r.index >= s.start && r.index < s.end))
+    .filter(
+      (r) =>
+        !leaves.some(
+          (s) =>
+            (s.end - s.start > 1 && r.index >= s.start && r.index < s.end) ||
+            (s.covers ?? []).some((c) => r.index >= c.start && r.index < c.end),
+        ),
+    )
     .map((r) => ({ ...r }));
   for (const site of sites) {
     if (site.decision.kind === 'leave') continue;

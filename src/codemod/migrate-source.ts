@@ -17,6 +17,8 @@ import { findProseMentions } from './find-endpoint-literals.ts';
 import { isLinkedFile } from './is-linked-file.ts';
 import { planConfigReads } from './plan-config-reads.ts';
 import { planSharedLinks } from './plan-shared-links.ts';
+import { planCompatFetch } from './plan-compat-fetch.ts';
+import { findCompatSites } from './find-compat-sites.ts';
 import { planTypedSdkCalls } from './sdk/plan-typed-sdk-calls.ts';
 
 /** The edits that belong to a request (its URL, body and response reads), which change together. */
@@ -40,9 +42,21 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const ctx: CodemodContext = { j, root, parse, source, filename, style: detectStyle(source), project };
 
   // detect
-  const { sites, plan: direct, statusUrls } = findEndpointSites(ctx);
-  const edits: MigrationEdit[] = [...direct.edits];
-  const todos: TodoRequest[] = [...direct.todos];
+  const found = findEndpointSites(ctx);
+  const { plan: direct } = found;
+  // strategy: compat renames the fetch calls of the V1 requests found (v1Fetch); those, and requests a
+  // previous compat run already routed through v1Fetch, are not planned natively.
+  const routed = findCompatSites(ctx, found.sites, found.statusUrls);
+  const unrouted = <T>(list: readonly T[]) => list.filter((s) => !routed.handled.has(s as never));
+  const compat =
+    options.strategy === 'compat'
+      ? planCompatFetch(ctx, unrouted(found.sites), unrouted(found.statusUrls), routed.calls)
+      : routed;
+  const handled = new Set([...routed.handled, ...compat.handled]);
+  const sites = found.sites.filter((s) => !handled.has(s));
+  const statusUrls = found.statusUrls.filter((s) => !handled.has(s));
+  const edits: MigrationEdit[] = [...direct.edits, ...compat.edits];
+  const todos: TodoRequest[] = [...direct.todos, ...compat.todos];
 
   // V1 SDK calls (aio-lib-photoshop-api, photoshop-apis) → the runtime client (planned in src/codemod/sdk)
   const sdk = planSdkMigration(j, root, source, { filename, sdkProject: project?.sdk });
@@ -91,6 +105,7 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
     edits: allEdits.sort((a, b) => a.start - b.start),
     planned: todos.map((t) => ({ offset: t.statementStart, code: t.code, message: t.message })),
     prose: findProseMentions(ctx),
+    ...(compat.calls.length > 0 ? { compat: compat.calls } : {}),
     todos: findTodoMarkers(output).map((m) => ({
       line: lineOf(output, m.index),
       code: m.code,

@@ -48,6 +48,19 @@ export interface MigrateOptions {
   /** Used to choose the parser (by extension) and to resolve relative imports against ProjectContext. */
   filename: string;
   project?: ProjectContext;
+  /**
+   * `native` (default): V1 requests become V2 code. `compat`: their `fetch(` becomes `v1Fetch(` from
+   * rb-migrate/runtime (URL, body and `_links` reads stay V1; see docs/runtime.md).
+   */
+  strategy?: 'native' | 'compat';
+}
+
+/** A V1 request sent with v1Fetch (its call), with the text it is made of (URL literal, body). */
+export interface CompatCall {
+  start: number;
+  end: number;
+  value: string;
+  covers: { start: number; end: number }[];
 }
 
 export interface MigrateResult {
@@ -65,6 +78,8 @@ export interface MigrateResult {
   planned: PlannedTodo[];
   /** V1 paths in prose (RB310) or in whole V1 examples written as text (RB311): not sites, left as they are. */
   prose?: { start: number; end: number; code: 'RB310' | 'RB311' }[];
+  /** V1 requests already routed through v1Fetch from rb-migrate/runtime (RB245, info), with their URL text. */
+  compat?: CompatCall[];
 }
 
 /** A coded TODO the plan wants above the statement starting at `offset` (original source). */

@@ -32,6 +32,8 @@ export interface RewriteFileOptions {
   dry: boolean;
   prettier: PrettierMode;
   diff: boolean;
+  /** How V1 JS/TS requests are rewritten (MigrateOptions.strategy); default native. */
+  strategy?: 'native' | 'compat';
   project?: ProjectContext;
   /** Names of project constants holding V1 URLs (JS prefilter). */
   constantNames?: readonly string[];
@@ -124,6 +126,7 @@ async function planOutcome(
       const result = codemod.migrateSource(decoded.text, {
         filename: file.absolute,
         ...(options.project ? { project: options.project } : {}),
+        ...(options.strategy ? { strategy: options.strategy } : {}),
       });
       if (result.skipped && !result.changed && !result.skipped.startsWith('no V1'))
         return { ...base, status: 'skipped', reason: result.skipped };

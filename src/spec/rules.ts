@@ -483,6 +483,25 @@ const rules = [
     hint: 'Poll the _links.self.href returned by the submit; ids expire (24 h by default) and are bound to the sealing keys.',
     fixable: false,
   },
+  {
+    code: 'RB244',
+    name: 'compat-host-not-literal',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'v1Fetch treats only image.adobe.io (or the configured v1Hosts) as V1; this URL ({value}) is built from a base read at run time',
+    hint: "If the base is not https://image.adobe.io, use createV1Fetch({ v1Hosts: ['<your host>'] }) from rb-migrate/runtime instead of v1Fetch.",
+    fixable: false,
+  },
+  {
+    code: 'RB245',
+    name: 'compat-site',
+    severity: 'info',
+    faces: ['checker'],
+    message: 'V1 request {value} runs through the compatibility layer (v1Fetch)',
+    hint: 'Migrate natively when ready: rb-migrate rewrite (default --strategy native). check --fail-on info makes this fail.',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',

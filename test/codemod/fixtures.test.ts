@@ -33,11 +33,15 @@ function projectFor(pair: FixturePair, side: 'input' | 'output'): ProjectContext
   return { constants, sdk };
 }
 
-/** Runs the codemod on a fixture; the project context is collected from the same side (a re-run sees migrated files). */
+/**
+ * Runs the codemod on a fixture; the project context is collected from the same side (a re-run sees migrated
+ * files). Pairs under `compat/` are migrated with `--strategy compat` (v1Fetch), the rest natively.
+ */
 function run(pair: FixturePair, source: string, side: 'input' | 'output' = 'input'): MigrateResult {
   return migrateSource(source, {
     filename: pair.inputPath.replace('.input.', '.'),
     project: projectFor(pair, side),
+    ...(pair.feature === 'compat' ? { strategy: 'compat' as const } : {}),
   });
 }
 

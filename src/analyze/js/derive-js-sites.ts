@@ -11,6 +11,8 @@ const KINDS: Record<string, { kind: SiteKind; rule: RuleCode }> = {
   payload: { kind: 'body', rule: 'RB302' },
   links: { kind: 'response-read', rule: 'RB304' },
   'sdk-call': { kind: 'sdk-call', rule: 'RB303' },
+  compat: { kind: 'endpoint', rule: 'RB245' },
+  'compat-import': { kind: 'other', rule: 'RB245' },
 };
 const SDK_CLIENT = { kind: 'sdk-client' as const, rule: 'RB303' as const };
 
@@ -25,6 +27,12 @@ export function deriveJsSites(
     edits: readonly { start: number; end: number; kind: string }[];
     planned: readonly { offset: number; code: string; message: string }[];
     prose?: readonly { start: number; end: number; code: 'RB310' | 'RB311' }[];
+    compat?: readonly {
+      start: number;
+      end: number;
+      value: string;
+      covers: { start: number; end: number }[];
+    }[];
   },
   group: string,
 ): Site[] {
@@ -86,5 +94,21 @@ export function deriveJsSites(
       group,
     });
   }
+  for (const call of plan.compat ?? [])
+    sites.push({
+      kind: 'endpoint',
+      rule: 'RB245',
+      start: call.start,
+      end: Math.max(call.end, call.start + 2),
+      ...lines.position(call.start),
+      decision: { kind: 'leave', code: 'RB245', message: describeCompat(call.value) },
+      group,
+      value: call.value,
+      covers: call.covers,
+    });
   return sites;
+}
+
+function describeCompat(value: string): string {
+  return RULES_BY_CODE.RB245.message.replace('{value}', value);
 }

@@ -19,6 +19,7 @@ export interface RewriteArgs {
   /** As typed (validated by readWorkersOption). */
   workers?: string;
   verbose: boolean;
+  strategy: 'native' | 'compat';
 }
 
 export const REWRITE_EXIT_HELP = `Exit codes:
@@ -56,6 +57,12 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
           describe:
             "format changed files with the project's own Prettier (none installed: never), only files that were Prettier-clean before: auto = only with a Prettier config file, on = defaults without one",
         })
+        .option('strategy', {
+          choices: ['native', 'compat'] as const,
+          default: 'native' as const,
+          describe:
+            'native = V2 code (URL, body, statusUrl); compat = keep V1 code running through the compatibility layer: fetch( becomes v1Fetch( from rb-migrate/runtime on V1 requests and their status polls (JS/TS fetch only; axios and the rest stay native). See docs/runtime.md',
+        })
         .option('allow-dirty', {
           type: 'boolean',
           default: false,
@@ -77,6 +84,10 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
       .example('$0 rewrite --dry --diff', 'preview every change in the current directory')
       .example('$0 rewrite src docs/api.md', 'migrate a directory and one file')
       .example('$0 rewrite --format json > migration.json', 'machine-readable summary with TODOs per file')
+      .example(
+        '$0 rewrite --strategy compat src',
+        'route V1 fetch calls through v1Fetch (no code change beyond the name)',
+      )
       .example('$0 rewrite --shard 2/4 --allow-dirty', 'one job of a 4-way CI matrix')
       .epilogue(REWRITE_EXIT_HELP) as unknown as Argv<RewriteArgs>,
   // Loaded on use: `rb-migrate --help` or another command never pays for the rewriters.

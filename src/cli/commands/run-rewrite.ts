@@ -63,7 +63,7 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   // discovered file, so each shard decides alike), then a plan per candidate file of this shard (on worker
   // threads; plans that cannot depend on the context start while files are still being read).
   const pool = createRewritePool(files.length, workers);
-  const base = { dry: args.dry, prettier: args.prettier, diff: args.diff };
+  const base = { dry: args.dry, prettier: args.prettier, diff: args.diff, strategy: args.strategy };
   const analysis = await analyzeProject(discovery.files, files, {
     speculate: pool.size > 0,
     plan: (file, project) => pool.run({ file, options: { ...base, ...project } }),
