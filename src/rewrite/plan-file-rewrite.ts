@@ -191,26 +191,46 @@ async function planOutcome(
     : { outcome, bytes: encodeText(output, decoded), read: bytes, sites };
 }
 
+interface LeftSpan {
+  rule: RuleCode;
+  start: number;
+  end: number;
+  value: string;
+  message: string;
+}
+
+/** JSON spans left V1, each a whole `leave` site grouped by file (the one shape of the JSON surfaces). */
+function leaveSpans(text: string, path: string, kind: Site['kind'], spans: LeftSpan[]): Site[] {
+  const lines = createLineIndex(text);
+  return spans.map((span): Site => ({
+    kind,
+    rule: span.rule,
+    start: span.start,
+    end: span.end,
+    ...lines.position(span.start),
+    decision: { kind: 'leave', code: span.rule, message: span.message },
+    group: path,
+    value: span.value,
+  }));
+}
+
+/** The message of a left span: the rule's message with its value, then its hint. */
+function describeLeft(rule: RuleCode, value: string): string {
+  return `${formatMessage(RULES_BY_CODE[rule].message, { value })}. ${RULES_BY_CODE[rule].hint}`;
+}
+
 function leaveConfigValues(
   text: string,
   path: string,
 ): { output: string; todos: MigrationTodo[]; sites: Site[] } {
-  const lines = createLineIndex(text);
-  const sites = findJsonConfigUrls(text).map((u): Site => ({
-    kind: 'config-value',
+  const spans = findJsonConfigUrls(text).map((u): LeftSpan => ({
     rule: 'RB309',
     start: u.offset,
     end: u.offset + u.length,
-    ...lines.position(u.offset),
-    decision: {
-      kind: 'leave',
-      code: 'RB309',
-      message: `${formatMessage(RULES_BY_CODE.RB309.message, { value: `${u.key} = ${u.v1}` })}. ${RULES_BY_CODE.RB309.hint}`,
-    },
-    group: path,
     value: u.v1,
+    message: describeLeft('RB309', `${u.key} = ${u.v1}`),
   }));
-  return { output: text, todos: [], sites };
+  return { output: text, todos: [], sites: leaveSpans(text, path, 'config-value', spans) };
 }
 
 function leaveHeldSpans(
@@ -218,40 +238,26 @@ function leaveHeldSpans(
   held: NonNullable<ReturnType<typeof rewriteJson>['held']>,
   path: string,
 ): Site[] {
-  const lines = createLineIndex(text);
-  return held.map((h): Site => ({
-    kind: 'endpoint',
-    rule: h.code as RuleCode,
-    start: h.start,
-    end: h.end,
-    ...lines.position(h.start),
-    decision: { kind: 'leave', code: h.code, message: h.message },
-    group: path,
-    value: h.value,
-  }));
+  return leaveSpans(
+    text,
+    path,
+    'endpoint',
+    held.map((h) => ({ ...h, rule: h.code as RuleCode })),
+  );
 }
 
 function leaveV1Examples(
   text: string,
   path: string,
 ): { output: string; todos: MigrationTodo[]; sites: Site[] } {
-  const lines = createLineIndex(text);
-  const rule = RULES_BY_CODE.RB311;
-  const sites = findJsonV1Examples(text).map((u): Site => ({
-    kind: 'text-url',
+  const spans = findJsonV1Examples(text).map((u): LeftSpan => ({
     rule: 'RB311',
     start: u.offset,
     end: u.offset + u.length,
-    ...lines.position(u.offset),
-    decision: {
-      kind: 'leave',
-      code: 'RB311',
-      message: `${formatMessage(rule.message, { value: u.v1 })}. ${rule.hint}`,
-    },
-    group: path,
     value: u.v1,
+    message: describeLeft('RB311', u.v1),
   }));
-  return { output: text, todos: [], sites };
+  return { output: text, todos: [], sites: leaveSpans(text, path, 'text-url', spans) };
 }
 
 function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {
