@@ -9,7 +9,7 @@ import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
 import { findTodoMarkers } from '../spec/todo-marker.ts';
-import type { Site } from '../analyze/model.ts';
+import type { SharedUse, Site } from '../analyze/model.ts';
 import { deriveJsSites } from '../analyze/js/derive-js-sites.ts';
 import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
@@ -47,6 +47,8 @@ export interface PlannedRewrite {
   bytes?: Uint8Array;
   /** The file's V1 sites and the decision on each (what check reports). */
   sites?: Site[];
+  /** The exported V1 URL constants the file defines or sends, and whether it migrated with them. */
+  shared?: SharedUse[];
   /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
   read?: Uint8Array;
 }
@@ -120,6 +122,7 @@ async function planOutcome(
   let output: string;
   let todos: MigrationTodo[];
   let sites: Site[];
+  let shared: SharedUse[] | undefined;
   try {
     if (kind === 'js') {
       const codemod = await loadCodemod();
@@ -132,6 +135,7 @@ async function planOutcome(
         return { ...base, status: 'skipped', reason: result.skipped };
       output = result.output;
       sites = deriveJsSites(decoded.text, result, file.path);
+      shared = result.shared;
       // Markers left by an earlier run are still TODOs, even when this run has nothing to rewrite.
       todos =
         result.todos.length > 0
@@ -173,7 +177,8 @@ async function planOutcome(
       error: error instanceof SourceParseError ? `cannot parse: ${message}` : `rewrite failed: ${message}`,
     };
   }
-  if (output === decoded.text) return { outcome: { ...base, status: 'unchanged', todos }, sites };
+  const uses = shared ? { shared } : {};
+  if (output === decoded.text) return { outcome: { ...base, status: 'unchanged', todos }, sites, ...uses };
   try {
     // A dry run without --diff shows no content, so formatting would be wasted work.
     if (!options.dry || options.diff)
@@ -187,8 +192,8 @@ async function planOutcome(
       context: 3,
     });
   return options.dry
-    ? { outcome, sites }
-    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites };
+    ? { outcome, sites, ...uses }
+    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites, ...uses };
 }
 
 interface LeftSpan {
