@@ -155,3 +155,23 @@ describe('the ESLint rule and check on one multi-file project', () => {
     expect(lintText(text, path).source).toBe('cache');
   });
 });
+
+describe('check --cache', () => {
+  it('says so on stderr when it cannot write the cache, and the report and exit code stay the same', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'rb-eslint-nocache-'));
+    try {
+      cpSync(join(FIXTURES, BORROWED['src/standalone.js']!), join(other, 'standalone.js'));
+      writeFileSync(join(other, 'node_modules'), 'a file where the cache directory would go\n');
+      const plain = await runCli(['check', '--format', 'json'], { cwd: other });
+      const cached = await runCli(['check', '--cache', '--format', 'json'], { cwd: other });
+      expect(cached.stderr).toMatch(
+        /cannot write the analysis cache .*node_modules\/\.cache\/rb-migrate\/analysis\.json/,
+      );
+      expect(cached.code).toBe(plain.code);
+      expect(cached.code).toBe(1);
+      expect(cached.stdout).toBe(plain.stdout);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
