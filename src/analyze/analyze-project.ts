@@ -3,6 +3,7 @@ import { readFileBytes } from '../files/read-file-bytes.ts';
 import { decideSharedUses } from './decide-shared-uses.ts';
 import type { SharedUse, Site } from './model.ts';
 import { collectProjectContext } from './project/collect-project-context.ts';
+import { findChangeGroups } from './project/find-change-groups.ts';
 import { isRewriteCandidate } from './project/is-rewrite-candidate.ts';
 import { readFileFacts } from './project/read-file-facts.ts';
 import { MAX_REWRITE_BYTES } from './rewrite-kinds.ts';
@@ -34,6 +35,10 @@ export interface FilePlanner<F extends AnalyzedFile, P extends { sites?: Site[];
 export interface ProjectAnalysis<F, P> {
   /** The files (of `targets`) that may use V1, in path order, each with its plan. */
   plans: { file: F; index: number; plan: Promise<P> }[];
+  /** The whole project's facts the plans were made with (the ESLint rule's cache replays them). */
+  options: ProjectOptions;
+  /** For each file whose V1 usage changes together with other files, those files (see findChangeGroups). */
+  groups: Map<string, string[]>;
   warning?: string;
 }
 
@@ -85,8 +90,10 @@ export async function analyzeProject<
     const holds = made && (!context.project || alone);
     plans.push({ file: f, index: i, plan: holds ? made : planner.plan(f, options) });
   });
-  if (context.constantNames.length > 0) await holdSharedUrls(plans, planner, options);
-  return { plans, ...(context.warning ? { warning: context.warning } : {}) };
+  // closed world across files: the options the final plans were made with (shared URLs held, if any)
+  const decided = context.constantNames.length > 0 ? await holdSharedUrls(plans, planner, options) : options;
+  const groups = findChangeGroups(all, facts, context);
+  return { plans, options: decided, groups, ...(context.warning ? { warning: context.warning } : {}) };
 }
 
 /**
@@ -98,22 +105,25 @@ async function holdSharedUrls<F extends AnalyzedFile, P extends { sites?: Site[]
   plans: ProjectAnalysis<F, P>['plans'],
   planner: FilePlanner<F, P>,
   options: ProjectOptions,
-): Promise<void> {
+): Promise<ProjectOptions> {
   let held = new Set<string>();
+  let decided = options;
   for (let round = 0; round < 6; round++) {
     const done = await Promise.all(plans.map((p) => p.plan));
     const next = decideSharedUses([
       ...done.map((d) => d.shared),
       [...held].map((key) => ({ key, applied: false })),
     ]);
-    if (next.size === held.size) return;
+    if (next.size === held.size) return decided;
     held = next;
     const project = { constants: {}, ...options.project, heldUrls: [...held].sort() };
-    const again: ProjectOptions = { ...options, project };
+    decided = { ...options, project };
     done.forEach((plan, i) => {
-      if (plan.shared?.some((use) => held.has(use.key))) plans[i]!.plan = planner.plan(plans[i]!.file, again);
+      if (plan.shared?.some((use) => held.has(use.key)))
+        plans[i]!.plan = planner.plan(plans[i]!.file, decided);
     });
   }
+  return decided;
 }
 
 function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {
