@@ -1,6 +1,7 @@
 import type { ProjectContext } from '../codemod/types.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
-import type { Site } from './model.ts';
+import { decideSharedUses } from './decide-shared-uses.ts';
+import type { SharedUse, Site } from './model.ts';
 import { collectProjectContext } from './project/collect-project-context.ts';
 import { findChangeGroups } from './project/find-change-groups.ts';
 import { isRewriteCandidate } from './project/is-rewrite-candidate.ts';
@@ -25,7 +26,7 @@ export interface ProjectOptions {
  * Plans one file: its sites with one decision each (and whatever else the caller keeps, e.g. the bytes
  * to write). Runs on worker threads in the CLI; `early` plans are made before the project context exists.
  */
-export interface FilePlanner<F extends AnalyzedFile, P extends { sites?: Site[] }> {
+export interface FilePlanner<F extends AnalyzedFile, P extends { sites?: Site[]; shared?: SharedUse[] }> {
   plan(file: F, options: ProjectOptions | undefined): Promise<P>;
   /** True when plans may start while files are still being read (a worker pool is running). */
   speculate: boolean;
@@ -48,11 +49,10 @@ export interface ProjectAnalysis<F, P> {
  * see decideSites through collectProjectContext). Phase B: each candidate among `targets` is planned with
  * that context (plans that cannot depend on it start early, while the rest is still being read).
  */
-export async function analyzeProject<F extends AnalyzedFile, P extends { sites?: Site[] }>(
-  all: readonly F[],
-  targets: readonly F[],
-  planner: FilePlanner<F, P>,
-): Promise<ProjectAnalysis<F, P>> {
+export async function analyzeProject<
+  F extends AnalyzedFile,
+  P extends { sites?: Site[]; shared?: SharedUse[] },
+>(all: readonly F[], targets: readonly F[], planner: FilePlanner<F, P>): Promise<ProjectAnalysis<F, P>> {
   const targeted = new Set(targets.map((t) => t.absolute));
   const early = new Map<number, Promise<P>>();
   const facts = all.map((f, i) => {
@@ -90,8 +90,40 @@ export async function analyzeProject<F extends AnalyzedFile, P extends { sites?:
     const holds = made && (!context.project || alone);
     plans.push({ file: f, index: i, plan: holds ? made : planner.plan(f, options) });
   });
+  // closed world across files: the options the final plans were made with (shared URLs held, if any)
+  const decided = context.constantNames.length > 0 ? await holdSharedUrls(plans, planner, options) : options;
   const groups = findChangeGroups(all, facts, context);
-  return { plans, options, groups, ...(context.warning ? { warning: context.warning } : {}) };
+  return { plans, options: decided, groups, ...(context.warning ? { warning: context.warning } : {}) };
+}
+
+/**
+ * Closed world for exported V1 URL constants: when a file cannot migrate a request that sends one, the
+ * constant stays V1 and every file using it is planned again with it held (decideSharedUses), until no
+ * new value is held (holding one may block a body another URL shares).
+ */
+async function holdSharedUrls<F extends AnalyzedFile, P extends { sites?: Site[]; shared?: SharedUse[] }>(
+  plans: ProjectAnalysis<F, P>['plans'],
+  planner: FilePlanner<F, P>,
+  options: ProjectOptions,
+): Promise<ProjectOptions> {
+  let held = new Set<string>();
+  let decided = options;
+  for (let round = 0; round < 6; round++) {
+    const done = await Promise.all(plans.map((p) => p.plan));
+    const next = decideSharedUses([
+      ...done.map((d) => d.shared),
+      [...held].map((key) => ({ key, applied: false })),
+    ]);
+    if (next.size === held.size) return decided;
+    held = next;
+    const project = { constants: {}, ...options.project, heldUrls: [...held].sort() };
+    decided = { ...options, project };
+    done.forEach((plan, i) => {
+      if (plan.shared?.some((use) => held.has(use.key)))
+        plans[i]!.plan = planner.plan(plans[i]!.file, decided);
+    });
+  }
+  return decided;
 }
 
 function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {

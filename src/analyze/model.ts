@@ -48,6 +48,16 @@ export interface Site {
   covers?: { start: number; end: number }[];
 }
 
+/**
+ * A value other files use too (a V1 URL in an exported constant: `<exporter path>#<name>`), as one file's
+ * plan uses it: `applied` when every request of the file that sends it was migrated. The closed world
+ * (decideSharedUses) holds the value V1 everywhere as soon as one file cannot migrate with it.
+ */
+export interface SharedUse {
+  key: string;
+  applied: boolean;
+}
+
 /** Whether rewrite changes this site. */
 export function isMigrated(site: Site): boolean {
   return site.decision.kind !== 'leave';

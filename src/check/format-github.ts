@@ -1,3 +1,4 @@
+import { hintFor } from '../spec/hint-for.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import type { Finding } from './types.ts';
 
@@ -15,7 +16,7 @@ export function formatGithub(findings: readonly Finding[]): string {
         ...(f.endLine > f.line ? [`endLine=${f.endLine}`] : []),
         `title=${escapeProperty(`${f.rule} ${rule.name}`)}`,
       ].join(',');
-      return `::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}. ${rule.hint}`)}\n`;
+      return `::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}. ${hintFor(rule, f.fixable)}`)}\n`;
     })
     .join('');
 }

@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { ruleDocUrl } from '../spec/rule-doc-url.ts';
-import { RULES, type Severity } from '../spec/rules.ts';
+import { hintFor } from '../spec/hint-for.ts';
+import { RULES, RULES_BY_CODE, type Severity } from '../spec/rules.ts';
 import type { Finding } from './types.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -48,7 +49,7 @@ export function formatSarif(
       ruleId: f.rule,
       ruleIndex: index.get(f.rule) ?? -1,
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: withManualHint(f) },
       locations: [{ physicalLocation: { artifactLocation: location, region } }],
       partialFingerprints: f.fingerprint ? { 'rbMigrate/v1': f.fingerprint } : {},
     };
@@ -109,4 +110,11 @@ export function formatSarif(
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** The rule's help says "run rewrite"; a finding rewrite leaves V1 carries its own hint in its message. */
+function withManualHint(f: Finding): string {
+  const rule = RULES_BY_CODE[f.rule];
+  const hint = hintFor(rule, f.fixable);
+  return hint === rule.hint ? f.message : `${f.message}. ${hint}`;
 }

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { escapeControlChars } from '../files/escape-control-chars.ts';
+import { hintFor } from '../spec/hint-for.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import type { Finding } from './types.ts';
 
@@ -16,7 +17,9 @@ export function formatText(findings: readonly Finding[], options: { color: boole
     }
     const rule = RULES_BY_CODE[f.rule];
     out += `  ${`${f.line}:${f.column}`.padEnd(8)} ${paint[f.severity](f.severity.padEnd(7))} ${c.bold(f.rule)}  ${f.message}\n`;
-    out += c.dim(`           ${rule.hint}${f.fixable ? ' (fixable: rb-migrate rewrite)' : ''}\n`);
+    out += c.dim(
+      `           ${hintFor(rule, f.fixable)}${f.fixable ? ' (fixable: rb-migrate rewrite)' : ''}\n`,
+    );
   }
   return out;
 }

@@ -4,6 +4,11 @@ import { collectUrlUses } from './collect-url-uses.ts';
 import { findEndpointLiterals, type EndpointLiteral } from './find-endpoint-literals.ts';
 import { findImportedEndpoints } from './find-imported-endpoints.ts';
 import { findSenseiBases } from './find-sensei-bases.ts';
+import { findEnclosingStatement } from './find-enclosing-statement.ts';
+import { findRequestCall } from './find-request-call.ts';
+import { getPropertyKey } from './get-property-key.ts';
+import { skipWrappersUp } from './skip-wrappers-up.ts';
+import type { AnyPath } from './codemod-context.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';
 
 /**
@@ -25,11 +30,21 @@ export function findEndpointSites(ctx: CodemodContext): {
       statusUrls.push(literal);
       continue;
     }
+    const { uses, exported, constantName } = collectUrlUses(ctx, climbUrlExpression(literal.path));
+    const label = ctx.source.slice(literal.path.node.start, literal.path.node.end);
+    // `{ endpoint: '/sensei/cutout', body }` logged, rendered or put in a table: not a request, not a site
+    // (the text scan still reports the URL, with the hint for what rewrite leaves).
+    if (isDisplayOnly(ctx, literal.path, uses)) continue;
     sites.push({
       endpoint: literal.endpoint!,
       urlEdits: [literal.edit],
-      uses: collectUrlUses(ctx, climbUrlExpression(literal.path)).uses,
-      label: ctx.source.slice(literal.path.node.start, literal.path.node.end),
+      uses,
+      label,
+      ...(exported ? { exportedAs: constantName ?? label } : {}),
+      ...(exported && constantName && !constantName.includes('.')
+        ? { sharedKey: `${ctx.filename}#${constantName}` }
+        : {}),
+      declaredAt: findEnclosingStatement(literal.path).node.start as number,
     });
   }
   const bases = findSenseiBases(ctx);
@@ -40,4 +55,33 @@ export function findEndpointSites(ctx: CodemodContext): {
   sites.push(...imported.sites);
   plan.todos.push(...imported.todos);
   return { sites, plan, statusUrls };
+}
+
+/**
+ * A URL held as a property of an object literal that no request sends: every use of the object (or of the
+ * property) reaches no HTTP call with a body (console.table, a render call, an array of examples).
+ */
+function isDisplayOnly(ctx: CodemodContext, literal: AnyPath, uses: readonly AnyPath[]): boolean {
+  const holder = skipWrappersUp(climbUrlExpression(literal));
+  const property = holder.parent;
+  if (holder.name !== 'value' || !property || !['ObjectProperty', 'Property'].includes(property.node.type))
+    return false;
+  if (URL_KEYS.has(getPropertyKey(property.node) ?? '')) return false;
+  return uses.length > 0 && uses.every((use) => isShown(findRequestCall(ctx, use)?.call));
+}
+
+const URL_KEYS = new Set(['url', 'uri']);
+/** Calls that show a value and never send it. */
+const SHOWN = /^(?:console\.\w+|render\w*|\w+\.render\w*|alert|JSON\.stringify)$/;
+
+function isShown(call: AnyPath | undefined): boolean {
+  if (!call) return true;
+  const callee = call.node.callee;
+  const name =
+    callee?.type === 'Identifier'
+      ? callee.name
+      : callee?.type === 'MemberExpression' && callee.property?.type === 'Identifier'
+        ? `${callee.object?.type === 'Identifier' ? callee.object.name : 'x'}.${callee.property.name}`
+        : '';
+  return SHOWN.test(name);
 }

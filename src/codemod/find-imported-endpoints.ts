@@ -41,7 +41,7 @@ export function findImportedEndpoints(ctx: CodemodContext): { sites: EndpointSit
     const uses = findReferences(ctx, binding, name.local).map((ref) => climbUrlExpression(ref));
     if (translated?.kind === 'submit') {
       const endpoint = ENDPOINTS.find((e) => e.kind === 'submit' && e.mode === translated.mode)!.endpoint!;
-      sites.push({ endpoint, urlEdits: [], uses, label: name.local });
+      sites.push({ endpoint, urlEdits: [], uses, label: name.local, sharedKey: `${file}#${name.imported}` });
       continue;
     }
     // Unknown value, or a value that is not V1 (e.g. its module was migrated first and both V1 endpoints

@@ -37,6 +37,10 @@ export function findRequestCall(ctx: CodemodContext, urlUse: AnyPath): RequestCa
       payload = payloadFromArgument(ctx, arg);
       if (payload) break;
     }
+    // `axios.post(url, { inputs: [...], outputs: [...] })`: a literal right after the URL that is no options
+    // object is the body, even when it is not V1-shaped (the planner then says it is not a V1 body).
+    const next = args[index + 1];
+    if (!payload && next?.node.type === 'ObjectExpression' && !isOptionsObject(next.node)) payload = next;
     let call: AnyPath = parent;
     for (let i = 0; i < 8; i++) {
       const member = call.parent;
@@ -68,6 +72,21 @@ export function findRequestCall(ctx: CodemodContext, urlUse: AnyPath): RequestCa
     return { call, payload: bodyOption(object) };
   }
   return undefined;
+}
+
+/** Keys of a request options object (fetch init, axios/got config), as opposed to a body. */
+const OPTION_KEYS = new Set([
+  'method',
+  'headers',
+  'params',
+  'timeout',
+  'signal',
+  'responseType',
+  ...BODY_OPTION_KEYS,
+]);
+
+function isOptionsObject(object: any): boolean {
+  return object.properties.some((p: any) => OPTION_KEYS.has(getPropertyKey(p) ?? ''));
 }
 
 function isMember(node: any): boolean {

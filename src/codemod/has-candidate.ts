@@ -15,6 +15,8 @@ export function hasCandidate(source: string, project?: ProjectContext): boolean 
   if (project?.sdk && (Object.keys(project.sdk.modules).length || project.sdk.blocked)) return true;
   if (new RegExp(`/${V1_SEGMENT}/?['"\`]`).test(source)) return true;
   if ([...V1_BODY_ROOTS].every((k) => source.includes(k)) && /\b(import|require)\b/.test(source)) return true;
+  // A V1-shaped body on its own (reported when no request sends it).
+  if ([...V1_BODY_ROOTS].every((k) => source.includes(k)) && source.includes('href')) return true;
   if (project) {
     const pattern = createV1PathPattern('');
     for (const constants of Object.values(project.constants))

@@ -20,6 +20,7 @@ import { planSharedLinks } from './plan-shared-links.ts';
 import { planCompatFetch } from './plan-compat-fetch.ts';
 import { findCompatSites } from './find-compat-sites.ts';
 import { planTypedSdkCalls } from './sdk/plan-typed-sdk-calls.ts';
+import { findUnsentBodies } from './find-unsent-bodies.ts';
 
 /** The edits that belong to a request (its URL, body and response reads), which change together. */
 const REQUEST_KINDS = new Set(['endpoint', 'submit', 'payload', 'links', 'status-url']);
@@ -67,7 +68,8 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   const planned = planEndpointSites(ctx, sites);
   edits.push(...planned.plan.edits);
   todos.push(...planned.plan.todos);
-  const statuses = planStatusUrls(ctx, statusUrls, planned.allApplied);
+  const submissions = sites.length === 0 ? 'none' : planned.allApplied ? 'migrated' : 'held';
+  const statuses = planStatusUrls(ctx, statusUrls, submissions);
   edits.push(...statuses.edits);
   todos.push(...statuses.todos);
   const responses = traceResponseFlow(ctx, planned.rewrittenCalls, sites.length > 0);
@@ -94,6 +96,14 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
     ...planTypedSdkCalls(ctx, (at) => sdkHandles(sdk, at)),
   );
 
+  // V1-shaped objects no request sends: not rewritten, reported (check: RB302, needing a human)
+  const unsent = findUnsentBodies(
+    ctx,
+    planned.sent,
+    [...edits, ...compat.calls.flatMap((c) => c.covers.map((r) => ({ ...r, text: '', kind: 'compat' })))],
+    todos,
+  );
+
   // apply
   const allEdits = dropOverlaps(dedupe([...edits, ...placeTodos(ctx, todos)]));
   const output = applyEdits(source, allEdits);
@@ -106,6 +116,8 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
     planned: todos.map((t) => ({ offset: t.statementStart, code: t.code, message: t.message })),
     prose: findProseMentions(ctx),
     ...(compat.calls.length > 0 ? { compat: compat.calls } : {}),
+    ...(planned.shared.length > 0 ? { shared: planned.shared } : {}),
+    ...(unsent.length > 0 ? { unsent } : {}),
     todos: findTodoMarkers(output).map((m) => ({
       line: lineOf(output, m.index),
       code: m.code,

@@ -18,6 +18,15 @@ export interface EndpointSite {
   useEndpoints?: V1Endpoint[];
   /** How the endpoint is spelled, for TODO messages. */
   label: string;
+  /** The exported constant holding the URL (its importers send it: the closed world decides it). */
+  exportedAs?: string;
+  /**
+   * The exported URL constant the site's requests send (`<exporter path>#<name>`), in the exporter and in
+   * every importer: one value, decided for the whole project (ProjectContext.heldUrls).
+   */
+  sharedKey?: string;
+  /** Start of the statement declaring the URL literal (where a TODO goes when no request sends it). */
+  declaredAt?: number;
 }
 
 export interface EndpointPlan {
@@ -28,6 +37,8 @@ export interface EndpointPlan {
   rewrittenCalls: AnyPath[];
   /** Every payload literal the site's requests send (applied or not). */
   payloadKeys: string[];
+  /** Start offsets of the body object literals its requests send (applied or not). */
+  bodies?: number[];
 }
 
 /**
@@ -42,11 +53,19 @@ export function planEndpointSite(
   blocked: ReadonlySet<string> = new Set(),
 ): EndpointPlan {
   const payloadKeys: string[] = [];
+  const bodies: number[] = [];
   const failures: TodoRequest[] = [];
   const edits: MigrationEdit[] = [...site.urlEdits];
   const todos: TodoRequest[] = [];
   const calls: AnyPath[] = [];
   const seen = new Set<string>();
+  // A URL no request of this file sends, and no other module imports, has no body to change with.
+  if (site.uses.length === 0 && site.urlEdits.length > 0 && !site.exportedAs && site.declaredAt !== undefined)
+    failures.push({
+      statementStart: site.declaredAt,
+      code: 'RB261',
+      message: describeTodo('RB261', { sourceText: site.label }),
+    });
   for (const [index, use] of site.uses.entries()) {
     const endpoint = site.useEndpoints?.[index] ?? site.endpoint;
     const request = findRequestCall(ctx, use);
@@ -68,8 +87,18 @@ export function planEndpointSite(
       });
       continue;
     }
+    bodies.push(payload.object.node.start as number);
     // A constant imported from a module that was already migrated may reach bodies that are V2 already.
     if (!site.urlEdits.length && !isV1Body(payload.object.node)) continue;
+    // A literal body V1 never accepted (no input/output: `{ inputs: [...], outputs: [...] }`): say so.
+    if (!isV1Body(payload.object.node) && !hasDynamicKeys(payload.object.node)) {
+      failures.push({
+        statementStart,
+        code: 'RB263',
+        message: describeTodo('RB263', { sourceText: site.label }),
+      });
+      continue;
+    }
     payloadKeys.push(payload.key);
     if (blocked.has(payload.key)) {
       failures.push({
@@ -124,6 +153,37 @@ export function planEndpointSite(
     todos.push(...outcome.plan.todos);
   }
   if (failures.length)
-    return { applied: false, plan: { edits: [], todos: failures }, rewrittenCalls: [], payloadKeys };
-  return { applied: true, plan: { edits, todos }, rewrittenCalls: calls, payloadKeys };
+    return {
+      applied: false,
+      plan: { edits: [], todos: failures },
+      rewrittenCalls: [],
+      payloadKeys,
+    };
+  // closed world: a shared URL some other request of the project cannot migrate with stays V1 everywhere
+  if (site.sharedKey && ctx.project?.heldUrls?.includes(site.sharedKey))
+    return {
+      applied: false,
+      plan: { edits: [], todos: holdSharedUrl(ctx, site) },
+      rewrittenCalls: [],
+      payloadKeys,
+    };
+  return { applied: true, plan: { edits, todos }, rewrittenCalls: calls, payloadKeys, bodies };
+}
+
+/** RB262 at each request sending a held shared URL, and at the constant's declaration in its module. */
+function holdSharedUrl(ctx: CodemodContext, site: EndpointSite): TodoRequest[] {
+  const message = describeTodo('RB262', { sourceText: site.label });
+  const at = site.uses.map((use) => {
+    const request = findRequestCall(ctx, use);
+    return findEnclosingStatement(request?.call ?? use).node.start as number;
+  });
+  if (site.urlEdits.length > 0 && site.declaredAt !== undefined) at.push(site.declaredAt);
+  return [...new Set(at)].map((statementStart) => ({ statementStart, code: 'RB262', message }));
+}
+
+/** Keys known only at run time (spread, computed): the body may still be V1. */
+function hasDynamicKeys(object: { properties: { type: string; computed?: boolean }[] }): boolean {
+  return object.properties.some(
+    (p) => p.type === 'SpreadElement' || p.type === 'SpreadProperty' || p.computed,
+  );
 }

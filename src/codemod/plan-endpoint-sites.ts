@@ -11,7 +11,14 @@ import { planEndpointSite, type EndpointPlan, type EndpointSite } from './plan-e
 export function planEndpointSites(
   ctx: CodemodContext,
   sites: readonly EndpointSite[],
-): { plan: Plan; rewrittenCalls: AnyPath[]; allApplied: boolean } {
+): {
+  plan: Plan;
+  rewrittenCalls: AnyPath[];
+  allApplied: boolean;
+  shared: { key: string; applied: boolean }[];
+  /** Start offsets of every body object literal a request of the file sends. */
+  sent: Set<number>;
+} {
   const payloadEndpoints = collectPayloadEndpoints(ctx, sites);
   const blocked = new Set<string>();
   const planOne = (site: EndpointSite): EndpointPlan => {
@@ -42,5 +49,9 @@ export function planEndpointSites(
     plan: { edits: planned.flatMap((p) => p.plan.edits), todos: planned.flatMap((p) => p.plan.todos) },
     rewrittenCalls: planned.flatMap((p) => p.rewrittenCalls),
     allApplied: planned.every((p) => p.applied),
+    sent: new Set(planned.flatMap((p) => p.bodies ?? [])),
+    shared: sites.flatMap((s, i) =>
+      s.sharedKey ? [{ key: s.sharedKey, applied: planned[i]!.applied }] : [],
+    ),
   };
 }

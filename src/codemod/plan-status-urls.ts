@@ -4,21 +4,25 @@ import type { EndpointLiteral } from './find-endpoint-literals.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 
 /**
- * V1 status URLs (`…/sensei/status/` + id) become V2 status URLs, unless a job submission in the same file
- * stays V1: V2 status does not know V1 job ids, so those are left as they are with an RB222 TODO.
+ * V1 status URLs (`…/sensei/status/` + id) become V2 status URLs only together with the submissions whose
+ * job ids they poll: V2 status does not know V1 job ids. A file whose submissions are all migrated gets its
+ * polls migrated; a submission in the file that stays V1 holds them back (RB222); a file with no submission
+ * of its own polls jobs submitted elsewhere, which this run cannot pair with their polls, so they stay V1
+ * (RB260), closed world.
  */
 export function planStatusUrls(
   ctx: CodemodContext,
   statusUrls: readonly EndpointLiteral[],
-  submissionsMigrated: boolean,
+  submissions: 'migrated' | 'held' | 'none',
 ): Plan {
-  if (submissionsMigrated) return { edits: statusUrls.map((s) => s.edit), todos: [] };
+  if (submissions === 'migrated') return { edits: statusUrls.map((s) => s.edit), todos: [] };
+  const code = submissions === 'held' ? 'RB222' : 'RB260';
   return {
     edits: [],
     todos: statusUrls.map((s) => ({
       statementStart: findEnclosingStatement(s.path).node.start,
-      code: 'RB222',
-      message: describeTodo('RB222', { sourceText: ctx.source.slice(s.path.node.start, s.path.node.end) }),
+      code,
+      message: describeTodo(code, { sourceText: ctx.source.slice(s.path.node.start, s.path.node.end) }),
     })),
   };
 }

@@ -42,6 +42,11 @@ export interface ProjectContext {
    * module path without extension → exported name → indexes of those parameters.
    */
   linkReaders?: Record<string, Record<string, number[]>>;
+  /**
+   * Exported V1 URL constants (`<exporter path>#<name>`) that stay V1 because a request somewhere in the
+   * project that sends them stays V1 (decideSharedUses): every request using them stays V1 too (RB262).
+   */
+  heldUrls?: string[];
 }
 
 export interface MigrateOptions {
@@ -80,6 +85,10 @@ export interface MigrateResult {
   prose?: { start: number; end: number; code: 'RB310' | 'RB311' }[];
   /** V1 requests already routed through v1Fetch from rb-migrate/runtime (RB245, info), with their URL text. */
   compat?: CompatCall[];
+  /** The exported V1 URL constants this file defines or sends, and whether its requests migrated with them. */
+  shared?: { key: string; applied: boolean }[];
+  /** Object literals with the V1 request shape that no request of the file sends (RB302, left as they are). */
+  unsent?: { start: number; end: number }[];
 }
 
 /** A coded TODO the plan wants above the statement starting at `offset` (original source). */

@@ -8,7 +8,7 @@ import { decodeText } from '../files/decode-text.ts';
 import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
-import type { Site } from '../analyze/model.ts';
+import type { SharedUse, Site } from '../analyze/model.ts';
 import { planJsSource } from './plan-js-source.ts';
 import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
@@ -45,6 +45,8 @@ export interface PlannedRewrite {
   bytes?: Uint8Array;
   /** The file's V1 sites and the decision on each (what check reports). */
   sites?: Site[];
+  /** The exported V1 URL constants the file defines or sends, and whether it migrated with them. */
+  shared?: SharedUse[];
   /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
   read?: Uint8Array;
 }
@@ -118,12 +120,14 @@ async function planOutcome(
   let output: string;
   let todos: MigrationTodo[];
   let sites: Site[];
+  let shared: SharedUse[] | undefined;
   try {
     if (kind === 'js') {
       const codemod = await loadCodemod();
       const planned = planJsSource(codemod.migrateSource, decoded.text, file, options);
       if (planned.skipped !== undefined) return { ...base, status: 'skipped', reason: planned.skipped };
       ({ output, todos, sites } = planned);
+      shared = planned.shared;
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
@@ -156,7 +160,8 @@ async function planOutcome(
       error: error instanceof SourceParseError ? `cannot parse: ${message}` : `rewrite failed: ${message}`,
     };
   }
-  if (output === decoded.text) return { outcome: { ...base, status: 'unchanged', todos }, sites };
+  const uses = shared ? { shared } : {};
+  if (output === decoded.text) return { outcome: { ...base, status: 'unchanged', todos }, sites, ...uses };
   try {
     // A dry run without --diff shows no content, so formatting would be wasted work.
     if (!options.dry || options.diff)
@@ -170,8 +175,8 @@ async function planOutcome(
       context: 3,
     });
   return options.dry
-    ? { outcome, sites }
-    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites };
+    ? { outcome, sites, ...uses }
+    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites, ...uses };
 }
 
 interface LeftSpan {

@@ -1,4 +1,4 @@
-import type { Site } from '../analyze/model.ts';
+import type { SharedUse, Site } from '../analyze/model.ts';
 import { deriveJsSites } from '../analyze/js/derive-js-sites.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import type { MigrateOptions, MigrateResult, MigrationTodo, ProjectContext } from '../codemod/types.ts';
@@ -6,7 +6,15 @@ import { findTodoMarkers } from '../spec/todo-marker.ts';
 
 /** What one JS/TS text's plan is: the text rewrite writes (before Prettier), its TODOs and its sites. */
 export type JsPlan =
-  { skipped: string } | { skipped?: undefined; output: string; todos: MigrationTodo[]; sites: Site[] };
+  | { skipped: string }
+  | {
+      skipped?: undefined;
+      output: string;
+      todos: MigrationTodo[];
+      sites: Site[];
+      /** The exported V1 URL constants the text defines or sends, and whether it migrated with them. */
+      shared?: SharedUse[];
+    };
 
 /**
  * Plans one decoded JS/TS text with the codemod: the step `rewrite` (planFileRewrite) and the ESLint rule
@@ -36,5 +44,10 @@ export function planJsSource(
           code: m.code,
           message: m.message,
         }));
-  return { output, todos, sites: deriveJsSites(text, result, file.path) };
+  return {
+    output,
+    todos,
+    sites: deriveJsSites(text, result, file.path),
+    ...(result.shared ? { shared: result.shared } : {}),
+  };
 }

@@ -24,6 +24,11 @@ export interface Rule {
   hint: string;
   /** Whether `rb-migrate rewrite` fixes it automatically. */
   fixable: boolean;
+  /**
+   * For a fixable rule: what to do where the analysis decided to leave this occurrence V1 (no site rewrite
+   * migrates it), so a finding's hint follows its decision (hintFor), never "run rewrite" on what rewrite leaves.
+   */
+  manualHint?: string;
 }
 
 const rules = [
@@ -502,6 +507,57 @@ const rules = [
     hint: 'Migrate natively when ready: rb-migrate rewrite (default --strategy native). check --fail-on info makes this fail.',
     fixable: false,
   },
+  // ── RB26x: JS sites decided together (a URL with its body, a poll with its submission) ────────────
+  {
+    code: 'RB260',
+    name: 'status-without-submission',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'V1 status URL {value} was left unchanged: no job submission migrated in this file goes with it, and V2 status does not know V1 jobs',
+    hint: 'A poll changes together with the submission whose job id it polls: migrate both in one change (V2 answers {jobId, statusUrl}; poll that statusUrl), or move the poll next to its submission and run rb-migrate rewrite again.',
+    fixable: false,
+  },
+  {
+    code: 'RB261',
+    name: 'endpoint-sent-nowhere',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'V1 endpoint {value} is sent by no request rb-migrate can follow; the URL was left V1 with the bodies around it',
+    hint: 'A URL and its body change together: make the request with this URL and its body in one call (fetch/axios/got/ky or a wrapper taking (url, body)) and run rb-migrate rewrite again, or delete the unused constant.',
+    fixable: false,
+  },
+  {
+    code: 'RB262',
+    name: 'shared-endpoint-held',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'V1 endpoint {value} is shared with a request that stays V1 (see its TODO); every request using it was left V1',
+    hint: 'A shared URL changes only with every request that uses it: fix the request that stays V1 (its TODO says why), or give each request its own URL constant, then run rb-migrate rewrite again.',
+    fixable: false,
+  },
+  {
+    code: 'RB263',
+    name: 'body-not-v1',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'the body sent to V1 endpoint {value} is not a V1 Remove Background body (no input.href/output.href); request left unchanged',
+    hint: 'V1 cutout/mask never accepted this body: find what the code meant to send, then write the V2 request by hand (image.source.url, mode, output; see docs/mapping.md).',
+    fixable: false,
+  },
+  {
+    code: 'RB264',
+    name: 'runtime-translation',
+    severity: 'warning',
+    faces: ['codemod'],
+    message:
+      'the V1 body {value} is built at run time, so it is translated where it is sent with toV2(); what it holds cannot be known statically',
+    hint: 'toV2() throws on a body V2 cannot express and logs each loss (RB1xx) at run time: check those logs once, then write the V2 body directly and delete this note.',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',
@@ -511,6 +567,8 @@ const rules = [
     message: 'V1 Remove Background endpoint {value}',
     hint: 'Run rb-migrate rewrite: it switches to POST /v2/remove-background with mode.',
     fixable: true,
+    manualHint:
+      'rb-migrate rewrite leaves this URL V1 (it found no request it can migrate with it): switch it to POST /v2/remove-background together with its body by hand (docs/mapping.md).',
   },
   {
     code: 'RB301',
@@ -520,6 +578,8 @@ const rules = [
     message: 'V1 status URL {value}',
     hint: 'Poll the statusUrl returned by V2 (or /v2/status/{jobId}).',
     fixable: true,
+    manualHint:
+      'rb-migrate rewrite leaves this poll V1: change it together with the submission whose job id it polls (V2: poll the statusUrl it returns).',
   },
   {
     code: 'RB302',
@@ -529,6 +589,8 @@ const rules = [
     message: 'object with the V1 request shape (input.href + output.href)',
     hint: 'Convert it to the V2 body with rb-migrate rewrite or toV2().',
     fixable: true,
+    manualHint:
+      'rb-migrate rewrite leaves this object V1 (no request it can follow sends it): convert it together with the request that sends it, by hand (docs/mapping.md) or with toV2().',
   },
   {
     code: 'RB303',
@@ -547,6 +609,8 @@ const rules = [
     message: '_links.self.href read on a V1 job response',
     hint: 'V2 returns statusUrl.',
     fixable: true,
+    manualHint:
+      'rb-migrate rewrite leaves this read V1: change it to statusUrl together with the request whose response it reads.',
   },
   {
     code: 'RB305',

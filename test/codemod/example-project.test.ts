@@ -24,6 +24,8 @@ describe('examples/project (the demo project)', () => {
 
   it('migrates every V1 call of the project and leaves the Photoshop job alone', () => {
     for (const [name, { result }] of Object.entries(results)) {
+      // status.js polls jobs no submission of its own makes: closed world, it stays V1 (RB260)
+      if (name === 'status.js') continue;
       expect(createV1PathPattern('').test(result.output), `${name} still has a V1 path`).toBe(false);
     }
     expect(results['psd-jobs.js']!.result.changed).toBe(false);
@@ -38,7 +40,7 @@ describe('examples/project (the demo project)', () => {
       'cutout.ts': ['RB110'],
       'masks.js': ['RB110', 'RB120'],
       'thumbnails.mjs': ['RB110', 'RB220'],
-      'status.js': [],
+      'status.js': ['RB260'],
     });
   });
 

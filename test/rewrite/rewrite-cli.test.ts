@@ -5,6 +5,8 @@ import { parse } from '@babel/parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
 import { createTempRepo, type TempRepo } from '../cli/temp-repo.ts';
+import { SUBMIT_AND_POLL } from '../helpers/submit-and-poll.ts';
+import { FIXTURES_DIR } from '../codemod/fixture-pairs.ts';
 
 const FETCH_V1 = `export async function cut(token: string, inputUrl: string, outputUrl: string) {
   const res = await fetch('https://image.adobe.io/sensei/cutout', {
@@ -20,6 +22,8 @@ const FETCH_V1 = `export async function cut(token: string, inputUrl: string, out
 }
 `;
 const STATUS_ONLY = `export const statusUrl = (id: string) => 'https://image.adobe.io/sensei/status/' + id;\n`;
+const SDK_CLEAN = readFileSync(join(FIXTURES_DIR, 'sdk-aio/class-member.input.js'), 'utf8');
+const SDK_CLEAN_MIGRATED = readFileSync(join(FIXTURES_DIR, 'sdk-aio/class-member.output.js'), 'utf8');
 const UNRELATED = `export const add = (a: number, b: number) => a + b;\n`;
 
 let repo: TempRepo;
@@ -60,11 +64,22 @@ describe('rewrite: JS/TS through the codemod', () => {
   });
 
   it('exit 0 when everything migrates without TODOs', async () => {
-    repo.write('src/status.ts', STATUS_ONLY);
+    // A V1 SDK client moved to the runtime client (runV1 keeps V1 semantics): no TODO left.
+    repo.write('src/images.js', SDK_CLEAN);
     repo.commit();
     const run = await rewrite();
     expect(run.code).toBe(0);
-    expect(read('src/status.ts')).toContain("'https://image.adobe.io/v2/status/' + id");
+    expect(read('src/images.js')).toBe(SDK_CLEAN_MIGRATED);
+  });
+
+  it('leaves a status poll with no submission beside it V1 (RB260), exit 1', async () => {
+    repo.write('src/status.ts', STATUS_ONLY);
+    repo.commit();
+    const run = await rewrite();
+    expect(run.code).toBe(1);
+    expect(read('src/status.ts')).toMatch(
+      /rb-migrate RB260: [^\n]*\n.*'https:\/\/image\.adobe\.io\/sensei\/status\/' \+ id/,
+    );
   });
 
   it('says clearly when there is nothing to migrate, with the number of files scanned', async () => {
@@ -79,7 +94,7 @@ describe('rewrite: JS/TS through the codemod', () => {
   it('reports an unparsable file, leaves it untouched, and migrates the others', async () => {
     const broken = `export const x = (;\nconst u = '/sensei/cutout';\n`;
     repo.write('src/broken.ts', broken);
-    repo.write('src/status.ts', STATUS_ONLY);
+    repo.write('src/status.ts', SUBMIT_AND_POLL);
     repo.commit();
     const run = await rewrite(['--format', 'json']);
     expect(run.code).toBe(1);
@@ -172,7 +187,7 @@ describe('rewrite: modes and output', () => {
 
 describe('rewrite: files keep their shape', () => {
   it('keeps CRLF, BOM and file mode; writes atomically (no temp files left)', async () => {
-    const crlf = `\uFEFF${STATUS_ONLY.replace('\n', '\r\n')}// tail\r\n`;
+    const crlf = `\uFEFF${SUBMIT_AND_POLL.replace(/\n/g, '\r\n')}// tail\r\n`;
     const file = repo.write('src/win.ts', crlf);
     repo.write('bin/run.sh', `#!/bin/sh\ncurl https://image.adobe.io/sensei/cutout -d '${SHELL_BODY}'\n`);
     const { chmodSync } = await import('node:fs');
@@ -183,7 +198,8 @@ describe('rewrite: files keep their shape', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     expect(text).toContain('/v2/status/');
-    expect(text.split('\r\n')).toHaveLength(3);
+    // one line more: the RB110 TODO above the submission
+    expect(text.split('\r\n')).toHaveLength(crlf.split('\r\n').length + 1);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(statSync(join(repo.dir, 'bin/run.sh')).mode & 0o777).toBe(0o755);
     expect(read('bin/run.sh')).toContain('/v2/remove-background');
@@ -228,7 +244,7 @@ describe('rewrite: files keep their shape', () => {
 describe('rewrite: sharding and workers', () => {
   const makeTree = (r: TempRepo, n: number) => {
     for (let i = 0; i < n; i++)
-      r.write(`pkg${i % 5}/f${i}.ts`, i % 2 ? STATUS_ONLY : FETCH_V1.replace('cut(', `cut${i}(`));
+      r.write(`pkg${i % 5}/f${i}.ts`, i % 2 ? SUBMIT_AND_POLL : FETCH_V1.replace('cut(', `cut${i}(`));
     for (let i = 0; i < 20; i++) r.write(`pkg${i % 5}/plain${i}.ts`, UNRELATED);
     r.commit();
   };

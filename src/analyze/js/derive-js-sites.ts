@@ -27,6 +27,7 @@ export function deriveJsSites(
     edits: readonly { start: number; end: number; kind: string }[];
     planned: readonly { offset: number; code: string; message: string }[];
     prose?: readonly { start: number; end: number; code: 'RB310' | 'RB311' }[];
+    unsent?: readonly { start: number; end: number }[];
     compat?: readonly {
       start: number;
       end: number;
@@ -94,6 +95,16 @@ export function deriveJsSites(
       group,
     });
   }
+  for (const body of plan.unsent ?? [])
+    sites.push({
+      kind: 'body',
+      rule: 'RB302',
+      start: body.start,
+      end: body.end,
+      ...lines.position(body.start),
+      decision: { kind: 'leave', code: 'RB302', message: UNSENT },
+      group,
+    });
   for (const call of plan.compat ?? [])
     sites.push({
       kind: 'endpoint',
@@ -108,6 +119,8 @@ export function deriveJsSites(
     });
   return sites;
 }
+
+const UNSENT = `${RULES_BY_CODE.RB302.message}, sent by no request rb-migrate can follow in this project; left as it is`;
 
 function describeCompat(value: string): string {
   return RULES_BY_CODE.RB245.message.replace('{value}', value);

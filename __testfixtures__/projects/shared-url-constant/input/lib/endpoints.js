@@ -1,0 +1,2 @@
+// One URL constant, two modules sending it: it changes only if both requests migrate with it.
+export const CUTOUT_URL = 'https://image.adobe.io/sensei/cutout';
