@@ -1,5 +1,7 @@
 import { V1_SHAPE_PATHS } from '../analyze/v1-shape-paths.ts';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { importsFromModule } from './plan-module-import.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { getPropertyKey } from './get-property-key.ts';
@@ -18,6 +20,12 @@ export function findUnsentBodies(
   todos: readonly TodoRequest[],
 ): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  // a file translating bodies where they are sent (toV2Request) holds its V1 bodies on purpose
+  if (
+    edits.some((e) => e.kind === 'runtime-translation') ||
+    importsFromModule(ctx, RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE)
+  )
+    return found;
   findPaths(ctx.root, 'ObjectExpression', (node: any) =>
     V1_SHAPE_PATHS.every((path) => hasPath(node, path)),
   ).forEach((p: AnyPath) => {

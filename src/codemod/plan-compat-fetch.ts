@@ -6,6 +6,7 @@ import type { EndpointLiteral } from './find-endpoint-literals.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { findRequestCall } from './find-request-call.ts';
+import { importsFromModule, planModuleImport } from './plan-module-import.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';
 import type { CompatCall, MigrationEdit } from './types.ts';
 
@@ -66,7 +67,7 @@ export function planCompatFetch(
     if (!arg || edits.some((e) => e.start === call.node.callee.start)) return;
     if (readsLinks(ctx, arg)) rename(call);
   });
-  if (!importsV1Fetch(ctx)) edits.push(planRuntimeImport(ctx));
+  if (!importsV1Fetch(ctx)) edits.push(planModuleImport(ctx, 'v1Fetch', RUNTIME_MODULE, 'compat-import'));
   return { edits, todos, handled, calls: routed };
 }
 
@@ -96,40 +97,5 @@ function readsLinks(ctx: CodemodContext, arg: any): boolean {
 
 /** Whether the file already imports (or requires) `v1Fetch` from rb-migrate/runtime. */
 export function importsV1Fetch(ctx: CodemodContext): boolean {
-  const q = `(['"])${RUNTIME_MODULE.replace('/', '\\/')}\\1`;
-  return (
-    new RegExp(`import\\s*\\{[^}]*\\bv1Fetch\\b[^}]*\\}\\s*from\\s*${q}`).test(ctx.source) ||
-    new RegExp(`\\{[^}]*\\bv1Fetch\\b[^}]*\\}\\s*=\\s*require\\(\\s*${q}\\s*\\)`).test(ctx.source)
-  );
-}
-
-/** One import line after the file's last top-level import/require (or at its top), in the file's module style. */
-function planRuntimeImport(ctx: CodemodContext): MigrationEdit {
-  const body: any[] = ctx.root.get().node.program.body;
-  const esm =
-    /\.(?:mjs|mts|ts|tsx)$/.test(ctx.filename) ||
-    body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'));
-  const isRequire = (s: any) =>
-    s.type === 'VariableDeclaration' &&
-    s.declarations.some((d: any) => d.init?.type === 'CallExpression' && d.init.callee?.name === 'require');
-  const last = [...body].reverse().find((s) => (esm ? s.type === 'ImportDeclaration' : isRequire(s)));
-  const sample = ctx.source.slice(body[0]?.start ?? 0, body[0]?.end ?? 0).trimEnd();
-  const semi = body.length === 0 || sample.endsWith(';') ? ';' : '';
-  const q = ctx.style.quote;
-  const line = esm
-    ? `import { v1Fetch } from ${q}${RUNTIME_MODULE}${q}${semi}`
-    : `const { v1Fetch } = require(${q}${RUNTIME_MODULE}${q})${semi}`;
-  if (last) return { start: last.end, end: last.end, text: `${ctx.style.eol}${line}`, kind: 'compat-import' };
-  // After a shebang and directives ('use strict'), else at the very top.
-  const program = ctx.root.get().node.program;
-  const directive = [...(program.directives ?? []), ...body.filter((s) => s.directive)].pop();
-  if (directive)
-    return {
-      start: directive.end,
-      end: directive.end,
-      text: `${ctx.style.eol}${line}`,
-      kind: 'compat-import',
-    };
-  const start = ctx.source.startsWith('#!') ? ctx.source.indexOf('\n') + 1 : 0;
-  return { start, end: start, text: `${line}${ctx.style.eol}`, kind: 'compat-import' };
+  return importsFromModule(ctx, 'v1Fetch', RUNTIME_MODULE);
 }

@@ -71,6 +71,10 @@ export const SDKS: readonly SdkFacts[] = [
 /** The package rb-migrate is imported from in migrated code. */
 export const RUNTIME_MODULE = 'rb-migrate/runtime';
 
+/** The translator module, and the function migrated code translates a body built at run time with. */
+export const TRANSLATE_MODULE = 'rb-migrate/translate';
+export const RUNTIME_TRANSLATION_FUNCTION = 'toV2Request';
+
 /** V1 storages whose results the runtime client can deliver (not Creative Cloud). */
 export const DELIVERABLE_STORAGES: readonly string[] = V1_STORAGE.filter((s) => s !== 'adobe');
 

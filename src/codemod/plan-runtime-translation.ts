@@ -1,0 +1,77 @@
+import type { V1Endpoint } from '../spec/endpoints.ts';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts';
+import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { describeTodo } from './describe-todo.ts';
+import { findBinding } from './find-binding.ts';
+import { isJsonStringify } from './is-json-stringify.ts';
+import { importsFromModule, planModuleImport } from './plan-module-import.ts';
+import type { MigrationEdit } from './types.ts';
+import { unwrapExpression } from './unwrap-expression.ts';
+
+/** Clients whose argument after the URL is the request options, not the body (`fetch(url, options)`). */
+const OPTIONS_CLIENTS = new Set(['fetch', 'got', 'ky', 'request', 'nodeFetch']);
+const TEXT = new Set(['StringLiteral', 'TemplateLiteral', 'BinaryExpression']);
+
+/**
+ * A V1 body the codemod cannot rewrite statically (cloned, spread conditionally, built by a function, or held in
+ * a variable also used for something else) is translated where it is sent:
+ * `JSON.stringify(toV2Request(body, { endpoint: 'cutout' }))`, imported once per file from rb-migrate/translate.
+ * The site is migrated with its losses traced: RB264 names the body, RB110 the output.href V2 does not upload
+ * to (V1 requires it). Undefined when the sent value is (or may be) a string already: nothing to wrap.
+ */
+export function planRuntimeTranslation(
+  ctx: CodemodContext,
+  payload: AnyPath,
+  endpoint: V1Endpoint,
+  statementStart: number,
+): { edits: MigrationEdit[]; todos: TodoRequest[] } | undefined {
+  if (isOptionsArgument(payload)) return undefined;
+  let target = unwrapExpression(payload);
+  if (isJsonStringify(target.node) && target.node.arguments.length >= 1)
+    target = unwrapExpression(target.get('arguments', 0));
+  if (TEXT.has(target.node.type) || holdsString(target)) return undefined;
+  const node = target.node;
+  const text = ctx.source.slice(node.start, node.end);
+  const q = ctx.style.quote;
+  const edits: MigrationEdit[] = [
+    {
+      start: node.start,
+      end: node.end,
+      text: `${RUNTIME_TRANSLATION_FUNCTION}(${text}, { endpoint: ${q}${endpoint}${q} })`,
+      kind: 'runtime-translation',
+    },
+  ];
+  if (!importsFromModule(ctx, RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE))
+    edits.push(planModuleImport(ctx, RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, 'translate-import'));
+  const named = text.replace(/\s+/g, ' ');
+  return {
+    edits,
+    todos: [
+      { statementStart, code: 'RB264', message: describeTodo('RB264', { sourceText: named }) },
+      {
+        statementStart,
+        code: 'RB110',
+        message: describeTodo('RB110', { sourceText: `${named}.output.href` }),
+      },
+    ],
+  };
+}
+
+/** `const body = JSON.stringify(...)` / a template: the variable holds the serialised body. */
+function holdsString(path: AnyPath): boolean {
+  if (path.node.type !== 'Identifier') return false;
+  const declarator = findBinding(path, path.node.name)?.declaration.parent;
+  if (declarator?.node.type !== 'VariableDeclarator' || !declarator.node.init) return false;
+  const init = unwrapExpression(declarator.get('init')).node;
+  return isJsonStringify(init) || TEXT.has(init.type);
+}
+
+/** `fetch(url, init)` where `init` could not be seen into: the options, whose body cannot be wrapped alone. */
+function isOptionsArgument(path: AnyPath): boolean {
+  const call = path.parent?.node;
+  if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || path.name === 'callee')
+    return false;
+  const callee = call.callee;
+  const name = callee.type === 'Identifier' ? callee.name : callee.property?.name;
+  return OPTIONS_CLIENTS.has(name);
+}
