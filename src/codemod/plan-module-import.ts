@@ -28,7 +28,9 @@ export function planModuleImport(
     s.type === 'VariableDeclaration' &&
     s.declarations.some((d: any) => d.init?.type === 'CallExpression' && d.init.callee?.name === 'require');
   const last = [...body].reverse().find((s) => (esm ? s.type === 'ImportDeclaration' : isRequire(s)));
-  const sample = ctx.source.slice(body[0]?.start ?? 0, body[0]?.end ?? 0).trimEnd();
+  // semicolons as the file writes them: read from a statement that ends with one when it uses them (not a class)
+  const simple = body.find((s) => !/^(?:Class|Function|TS\w+)Declaration$|^Export/.test(s.type)) ?? body[0];
+  const sample = ctx.source.slice(simple?.start ?? 0, simple?.end ?? 0).trimEnd();
   const semi = body.length === 0 || sample.endsWith(';') ? ';' : '';
   const q = ctx.style.quote;
   const line = esm

@@ -3,6 +3,7 @@ import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts'
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findBinding } from './find-binding.ts';
+import { findReferences } from './find-references.ts';
 import { isJsonStringify } from './is-json-stringify.ts';
 import { importsFromModule, planModuleImport } from './plan-module-import.ts';
 import type { MigrationEdit } from './types.ts';
@@ -29,6 +30,11 @@ export function planRuntimeTranslation(
   let target = unwrapExpression(payload);
   if (isJsonStringify(target.node) && target.node.arguments.length >= 1)
     target = unwrapExpression(target.get('arguments', 0));
+  if (target.node.type === 'Identifier') {
+    const serialised = findSerialisation(ctx, target);
+    if (serialised === null) return undefined;
+    if (serialised) target = serialised;
+  }
   if (TEXT.has(target.node.type) || holdsString(target)) return undefined;
   const node = target.node;
   const text = ctx.source.slice(node.start, node.end);
@@ -74,4 +80,27 @@ function isOptionsArgument(path: AnyPath): boolean {
   const callee = call.callee;
   const name = callee.type === 'Identifier' ? callee.name : callee.property?.name;
   return OPTIONS_CLIENTS.has(name);
+}
+
+/**
+ * `body = JSON.stringify(body)` before the send: the variable holds a string when it is sent, so the body is
+ * translated where it is serialised (the argument of that call). null when the variable is assigned a string
+ * some other way (nothing safe to wrap); undefined when it is never re-serialised.
+ */
+function findSerialisation(ctx: CodemodContext, identifier: AnyPath): AnyPath | null | undefined {
+  const name = identifier.node.name;
+  const binding = findBinding(identifier, name);
+  if (!binding) return undefined;
+  const found: AnyPath[] = [];
+  for (const ref of findReferences(ctx, binding, name)) {
+    const assignment = ref.parent;
+    if (assignment?.node.type !== 'AssignmentExpression' || ref.name !== 'left') continue;
+    const right = unwrapExpression(assignment.get('right'));
+    const argument = right.node.arguments?.[0];
+    if (isJsonStringify(right.node) && argument?.type === 'Identifier' && argument.name === name)
+      found.push(right.get('arguments', 0));
+    else if (isJsonStringify(right.node) || TEXT.has(right.node.type)) return null;
+  }
+  if (found.length > 1) return null;
+  return found[0];
 }

@@ -21,7 +21,11 @@ export function toV2Request(v1Body: unknown, options: ToV2RequestOptions = {}): 
   const result = toV2(v1Body, translateOptions);
   const losses = result.diagnostics.filter((d) => d.severity !== 'info');
   const blocking = strict ? losses : losses.filter((d) => isRefusedLoss(d, result.delivery));
-  if (blocking.length > 0) throw new TranslationError(blocking);
+  if (blocking.length > 0)
+    throw new TranslationError(
+      blocking,
+      strict ? undefined : 'V2 cannot deliver the result to Creative Cloud storage (refused)',
+    );
   losses.forEach((d) => onWarning(d));
   return result.request;
 }
