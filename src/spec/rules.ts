@@ -502,6 +502,16 @@ const rules = [
     hint: 'Migrate natively when ready: rb-migrate rewrite (default --strategy native). check --fail-on info makes this fail.',
     fixable: false,
   },
+  {
+    code: 'RB246',
+    name: 'v1-host-not-declared',
+    severity: 'warning',
+    faces: ['runtime'],
+    message:
+      'a V1 submit to {host} went to V1 untouched: v1Fetch treats only image.adobe.io and RB_MIGRATE_V1_HOSTS as V1',
+    hint: 'If {host} serves the Remove Background API (a proxy, an emulator), add it to RB_MIGRATE_V1_HOSTS (comma-separated) or pass createV1Fetch({ v1Hosts }).',
+    fixable: false,
+  },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB300',
