@@ -473,29 +473,28 @@ describe.concurrent(
 );
 
 describe('resolving the TODO with the runtime helpers makes a raw-HTTP app equivalent', () => {
-  /** The hand fix for fetch-poll's RB110 that the TODO asks for: deliver the V2 result to the old output. */
-  const DELIVER = [
-    "if (status.status === 'succeeded') {",
-    "  const { createRemoveBackgroundClient } = await import('rb-migrate/runtime');",
-    '  const rb = createRemoveBackgroundClient({ apiKey: process.env.RB_API_KEY, token: process.env.RB_TOKEN });',
-    "  await rb.deliver(status, { href: process.env.RB_OUTPUT_URL, storage: 'external' });",
-    '}',
-    '',
-  ].join('\n');
-
-  it('fetch-poll with RB110 resolved by deliver(): no TODO left, same bytes, exit code and status', async () => {
+  it('fetch-poll with RB110 resolved by pasting the call its TODO gives: no TODO left, same bytes, exit code and status', async () => {
     const { original, migrated } = prepared.get('fetch-poll')!;
     const resolved = join(work, 'fetch-poll', 'resolved');
     cpSync(migrated, resolved, { recursive: true });
     const file = join(resolved, 'main.mjs');
     const text = readFileSync(file, 'utf8');
-    const fixed = text
-      .replace(/^\/\* rb-migrate RB110: .*\*\/\n/m, '')
+    // The TODO names the site's variables and the exact call: take it from the marker, paste it where it says.
+    const marker = /^\/\* rb-migrate RB110: (.*)\*\/\n/m.exec(text);
+    const call =
+      /add `(await deliver\(status, \{ href: process\.env\.RB_OUTPUT_URL, storage: 'external' \}\);)`/.exec(
+        marker?.[1] ?? '',
+      )?.[1];
+    expect(call, marker?.[1]).toBeDefined();
+    expect(marker![1]).toContain("Once `status.status` is 'succeeded'");
+    expect(marker![1]).toContain("import { deliver } from 'rb-migrate/runtime'");
+    const fixed = `import { deliver } from 'rb-migrate/runtime';\n${text}`
+      .replace(marker![0], '')
       .replace(
         "console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));",
-        `${DELIVER}console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));`,
+        `if (status.status === 'succeeded') ${call}\nconsole.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));`,
       );
-    expect(fixed).toContain('await rb.deliver(status');
+    expect(fixed).toContain(call!);
     expect(fixed).not.toMatch(/rb-migrate RB\d{3}/);
     writeFileSync(file, fixed);
     const emu = await emulatorFor();
