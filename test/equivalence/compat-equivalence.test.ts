@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.ts';
 import { newSecret, spawnGateway, type SpawnedGateway } from '../compat/spawn-gateway.ts';
 import { makeInputPng } from './make-input-png.ts';
+import { readCompatOutcome } from './read-compat-outcome.ts';
 import { renderCompatTable, type CompatRow } from './render-compat-table.ts';
 import { renderReadmeEquivalence } from './render-readme-equivalence.ts';
 import { runCommand, type AppRun } from './run-app.ts';
@@ -182,16 +183,13 @@ async function run(s: Scenario): Promise<Outcome> {
     compat = await runCommand(command, args, cwd, env(gateway.url, 'compat.png'));
     reported = [...gateway.stderr().matchAll(/"msg":"compat","code":"(RB\d{3})"/g)].map((m) => m[1]!);
   }
-  const jobs = { v1: emu.jobCount('v1') - before.v1, v2: emu.jobCount('v2') - before.v2 };
-  const [v1Bytes, compatBytes] = [emu.storage.read('v1.png'), emu.storage.read('compat.png')];
-  const sameBytes = v1Bytes !== undefined && compatBytes !== undefined && v1Bytes.equals(compatBytes);
+  const outcome = readCompatOutcome(emu, before);
+  const { v1Bytes, compatBytes, sameBytes } = outcome;
   const codes = [...new Set(reported)];
   return {
     v1,
     compat,
-    v1Bytes,
-    compatBytes,
-    jobs,
+    ...outcome,
     row: {
       name: s.name,
       link: LINK[s.name] ?? `../examples/apps/${s.name}`,

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 import { makeInputPng } from './make-input-png.ts';
+import { readCompatOutcome } from './read-compat-outcome.ts';
 import { migrateCopy, type Migration } from './migrate-copy.ts';
 import { renderEquivalenceTable, type EquivalenceRow } from './render-equivalence-table.ts';
 import { renderCompatRewriteTable, type CompatRewriteRow } from './render-compat-rewrite-table.ts';
@@ -200,9 +201,8 @@ async function runCompat(app: (typeof COMPAT_UNDER_TEST)[number]): Promise<Compa
     RB_MIGRATE_TRUSTED_INPUT_HOSTS: '127.0.0.1',
     ...(app.strict ? { RB_MIGRATE_STRICT: '1' } : {}),
   });
-  const jobs = { v1: emu.jobCount('v1') - before.v1, v2: emu.jobCount('v2') - before.v2 };
-  const [v1Bytes, compatBytes] = [emu.storage.read('v1.png'), emu.storage.read('compat.png')];
-  const sameBytes = v1Bytes !== undefined && compatBytes !== undefined && v1Bytes.equals(compatBytes);
+  const outcome = readCompatOutcome(emu, before);
+  const { v1Bytes, compatBytes, sameBytes } = outcome;
   const todoCodes = [...new Set(migration.todoCodes)];
   const reported = [
     ...new Set([...compat.stderr.matchAll(/rb-migrate compat (RB\d{3})/g)].map((m) => m[1]!)),
@@ -212,9 +212,7 @@ async function runCompat(app: (typeof COMPAT_UNDER_TEST)[number]): Promise<Compa
   return {
     v1,
     compat,
-    v1Bytes,
-    compatBytes,
-    jobs,
+    ...outcome,
     row: {
       app: app.name,
       style: app.style,
