@@ -31,13 +31,11 @@ export function describeDeliveryTodo(
 ): string {
   const rule = RULES_BY_CODE.RB110;
   const href = site.hrefText === undefined || site.hrefIsLiteral ? '<output.href>' : flat(site.hrefText);
-  const scope = enclosingFunctionText(ctx, at);
-  const status = /\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\.status\s*[!=]==?\s*(['"])succeeded\2/.exec(
-    scope,
-  )?.[1];
-  const job =
-    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:\(\s*)?await\s+[\w$.]+\.json\(\)/.exec(scope)?.[1] ??
-    (/\b(?:const|let|var)\s*\{\s*data\s*\}\s*=\s*await\b/.test(scope) ? 'data' : undefined);
+  // The enclosing function first, then the whole file (a body built by a helper is polled elsewhere).
+  const scopes = [enclosingFunctionText(ctx, at), ctx.source];
+  const first = (find: (text: string) => string | undefined) => scopes.map(find).find((x) => x !== undefined);
+  const status = first((t) => STATUS.exec(t)?.[1]);
+  const job = first((t) => JOB.exec(t)?.[1] ?? (AXIOS_DATA.test(t) ? 'data' : undefined));
   const call = `await deliver(${status ?? '<the succeeded V2 status>'}, { href: ${href}, storage: ${site.storage} });`;
   const body = site.bodyName ? ` (body \`${site.bodyName}\`)` : '';
   const when = status
