@@ -6,6 +6,7 @@ import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
 
+const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
 const RESOLVE_SUFFIXES = [
   '',
   '.ts',
@@ -70,8 +71,6 @@ async function collectCodeContext(
       facts[i]!.imports.some((target) => sdkModules.has(target.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, ''))),
     )
     .map((f) => f.absolute);
-  const withSdk = (project: ProjectContext | undefined): ProjectContext | undefined =>
-    sdk.project ? { constants: project?.constants ?? {}, sdk: sdk.project } : project;
   const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
   const exporters = new Set<string>();
   for (const fact of facts)
@@ -80,24 +79,35 @@ async function collectCodeContext(
         const candidate = suffix === '' ? target : `${target.replace(/\.[cm]?js$/, '')}${suffix}`;
         if (senseiFiles.has(candidate)) exporters.add(candidate);
       }
-  if (exporters.size === 0)
-    return { project: withSdk(undefined), constantNames: [], sdkImporters, warning: sdk.warning };
+  // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
+  const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
+    ? js.filter((_, i) => facts[i]!.sdk || facts[i]!.imports.length > 0).map((f) => f.absolute)
+    : [];
+  const withSdk = (constants: ProjectContext['constants'], typed: SdkProjectContext['typed'] = {}) => {
+    const sdkProject = Object.keys(typed).length ? { modules: {}, ...sdk.project, typed } : sdk.project;
+    if (!sdkProject && Object.keys(constants).length === 0) return undefined;
+    return { constants, ...(sdkProject ? { sdk: sdkProject } : {}) };
+  };
+  const none = { project: withSdk({}), constantNames: [], sdkImporters, warning: sdk.warning };
+  if (exporters.size === 0 && typedFiles.length === 0) return none;
   try {
-    const collect = await (await loadCodemod()).loadCollectProjectConstants();
-    if (!collect)
-      return { project: withSdk(undefined), constantNames: [], sdkImporters, warning: sdk.warning };
-    const project = await collect([...exporters]);
+    const analyze = await (await loadCodemod()).loadAnalyzeTsProject();
+    if (!analyze) return none;
+    const { constants, typed } = analyze({ constantFiles: [...exporters], typedFiles });
     const pattern = createV1PathPattern('');
     const names = new Set<string>();
-    for (const constants of Object.values(project.constants))
-      for (const [name, value] of Object.entries(constants))
+    for (const values of Object.values(constants))
+      for (const [name, value] of Object.entries(values))
         if (pattern.test(value) || /\/sensei\/?$/.test(value)) names.add(name);
-    return { project: withSdk(project), constantNames: [...names], sdkImporters, warning: sdk.warning };
+    return {
+      project: withSdk(constants, typed),
+      constantNames: [...names],
+      sdkImporters,
+      warning: sdk.warning,
+    };
   } catch (error) {
     return {
-      project: withSdk(undefined),
-      constantNames: [],
-      sdkImporters,
+      ...none,
       warning: `cross-file constant resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }

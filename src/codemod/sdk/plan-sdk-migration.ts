@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
 import { RULES_BY_CODE } from '../../spec/rules.ts';
@@ -74,7 +75,8 @@ function plan(
   const ctx = newContext(j, root, source, imports);
   const own = options.sdkProject?.modules[options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')];
   const exportedOk = (name: string) => Boolean(own?.clients?.[name] || own?.factories?.[name]);
-  const trace = traceSdkClients(j, root, imports, exportedOk);
+  const typed = options.sdkProject?.typed?.[resolve(options.filename)];
+  const trace = traceSdkClients(j, root, imports, exportedOk, typed);
   const quote = imports[0]!.quote;
 
   const migrating = new Set<SdkFacts>(imports.map((i) => i.sdk));
@@ -131,7 +133,7 @@ function plan(
     [...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)),
   );
   planSdkEnumRewrite(ctx, trace, active, quote);
-  planSdkTypeRewrite(ctx, trace, active);
+  planSdkTypeRewrite(ctx, trace, active, typed);
   planSdkImportRewrite(
     ctx,
     imports.filter((i) => active.has(i.sdk)),

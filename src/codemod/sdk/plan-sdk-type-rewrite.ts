@@ -2,6 +2,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { SdkFacts } from '../../spec/sdks.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
+import type { TypedReceivers } from './sdk-project-context.ts';
 import { findPaths } from '../find-paths.ts';
 
 /** The runtime client's type, exported by rb-migrate. */
@@ -12,9 +13,23 @@ const CLIENT_TYPE = 'RemoveBackgroundClient';
  * `RemoveBackgroundClient`, so a migrated `let client: PhotoshopClient` still type-checks and the SDK
  * import can go. Only in ES modules (the type is imported with `import { type … }`).
  */
-export function planSdkTypeRewrite(ctx: SdkPlanContext, trace: SdkTrace, migrating: Set<SdkFacts>): void {
+export function planSdkTypeRewrite(
+  ctx: SdkPlanContext,
+  trace: SdkTrace,
+  migrating: Set<SdkFacts>,
+  typed?: TypedReceivers,
+): void {
   const { root } = ctx;
   if (!ctx.imports.some((i) => i.module === 'esm')) return;
+  // Parameters typed as a client (type-aware analysis): their type, and the type-only import it used.
+  const receiving = Object.values(typed?.params ?? {});
+  if (typed && [...migrating].some((s) => receiving.includes(s.name))) {
+    for (const [start, end] of typed.types)
+      ctx.edits.push({ start, end, text: CLIENT_TYPE, kind: 'sdk-type' });
+    for (const [start, end] of typed.unusedImports)
+      ctx.edits.push({ start, end, text: '', kind: 'sdk-type' });
+    ctx.runtimeNames.add(`type ${CLIENT_TYPE}`);
+  }
   findPaths(root, 'TSTypeReference').forEach((path: ASTPath<any>) => {
     const name = path.node.typeName;
     let ref;
