@@ -39,10 +39,13 @@ export function findTypedSdkReceivers(files: readonly SourceFile[]): Typed {
       if (candidate) candidates.push(candidate);
     });
   }
-  // A client may be passed to several typed parameters: drop candidates until every pass is to a live one.
+  // A client may be passed to several typed parameters: drop candidates until every pass is to a live one,
+  // and every file receiving one can import the runtime (an SDK value import to replace, or type-only SDK
+  // imports that only these parameters use).
   let live = candidates;
   for (let changed = true; changed;) {
-    const next = live.filter((c) => c.passes.every((pass) => isClosedClient(pass, c.sdk, live)));
+    let next = live.filter((c) => c.passes.every((pass) => isClosedClient(pass, c.sdk, live)));
+    next = next.filter((c) => isAnchored(c.parameter.getSourceFile(), next));
     changed = next.length !== live.length;
     live = next;
   }
@@ -70,6 +73,21 @@ interface Candidate {
   function: string;
   /** The arguments its callers pass to the parameter. */
   passes: Node[];
+}
+
+function typeRangesOf(file: SourceFile, live: readonly Candidate[]): [number, number][] {
+  return live
+    .filter((c) => c.parameter.getSourceFile() === file)
+    .map((c) => c.parameter.getTypeNodeOrThrow())
+    .map((t) => [t.getStart(), t.getEnd()]);
+}
+
+/** The file has an SDK value import (the planner's anchor), or type-only SDK imports these types free. */
+function isAnchored(file: SourceFile, live: readonly Candidate[]): boolean {
+  const valueImport = file
+    .getImportDeclarations()
+    .some((d) => !d.isTypeOnly() && SDKS.some((s) => s.module === d.getModuleSpecifierValue()));
+  return valueImport || unusedTypeImports(file, typeRangesOf(file, live)).length > 0;
 }
 
 /** `import type { PhotoshopClient } from '<sdk>'` whose every reference is one of the rewritten types. */
@@ -177,11 +195,14 @@ function isRemoveBackgroundCall(use: Node, sdk: SdkFacts): boolean {
   const access = use.getParent();
   if (!access || !Node.isPropertyAccessExpression(access) || access.getExpression() !== use) return false;
   const call = access.getParent();
+  if (!call || !Node.isCallExpression(call) || call.getExpression() !== access) return false;
+  // The planner rewrites `(body)` and `(body, options)` calls without spread arguments.
+  const args = call.getArguments();
   return (
-    !!call &&
-    Node.isCallExpression(call) &&
-    call.getExpression() === access &&
-    sdk.methods[access.getName()] !== undefined
+    sdk.methods[access.getName()] !== undefined &&
+    args.length >= 1 &&
+    args.length <= 2 &&
+    !args.some((a) => Node.isSpreadElement(a))
   );
 }
 

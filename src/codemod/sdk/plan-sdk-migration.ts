@@ -11,7 +11,7 @@ import { planPhotoshopClientRewrite } from './plan-photoshop-client-rewrite.ts';
 import { planSdkEnumRewrite } from './plan-sdk-enum-rewrite.ts';
 import { planSdkImportRewrite } from './plan-sdk-import-rewrite.ts';
 import { planSdkTypeRewrite } from './plan-sdk-type-rewrite.ts';
-import type { SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
 import { traceSdkClients, type SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
 
@@ -71,15 +71,17 @@ function plan(
   options: SdkPlanOptions,
 ): SdkMigrationPlan {
   const imports = findSdkImports(j, root, options);
-  if (imports.length === 0) return { edits: [], todos: [], needsImport: false };
+  // A file may receive clients only through typed parameters (an `import type` of the SDK, no value import).
+  const typed = options.sdkProject?.typed?.[resolve(options.filename)];
+  const typedSdks = SDKS.filter((s) => Object.values(typed?.params ?? {}).includes(s.name));
+  if (imports.length === 0 && typedSdks.length === 0) return { edits: [], todos: [], needsImport: false };
   const ctx = newContext(j, root, source, imports);
   const own = options.sdkProject?.modules[options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')];
   const exportedOk = (name: string) => Boolean(own?.clients?.[name] || own?.factories?.[name]);
-  const typed = options.sdkProject?.typed?.[resolve(options.filename)];
   const trace = traceSdkClients(j, root, imports, exportedOk, typed);
-  const quote = imports[0]!.quote;
+  const quote = imports[0]?.quote ?? "'";
 
-  const migrating = new Set<SdkFacts>(imports.map((i) => i.sdk));
+  const migrating = new Set<SdkFacts>([...imports.map((i) => i.sdk), ...typedSdks]);
   for (const u of trace.untraced) migrating.delete(u.sdk);
   // closed world: a client shared with users that are not migrated stays V1 here too
   const shared = new Map(imports.filter((i) => i.blocked).map((i) => [i.sdk, i.blocked!]));

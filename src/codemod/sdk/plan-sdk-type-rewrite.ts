@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import type { SdkFacts } from '../../spec/sdks.ts';
+import { RUNTIME_MODULE, type SdkFacts } from '../../spec/sdks.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 import type { TypedReceivers } from './sdk-project-context.ts';
@@ -20,16 +20,19 @@ export function planSdkTypeRewrite(
   typed?: TypedReceivers,
 ): void {
   const { root } = ctx;
-  if (!ctx.imports.some((i) => i.module === 'esm')) return;
-  // Parameters typed as a client (type-aware analysis): their type, and the type-only import it used.
+  // Parameters typed as a client (type-aware analysis): their type, and the type-only import it used (which
+  // becomes the runtime import when the file has no SDK value import to replace).
   const receiving = Object.values(typed?.params ?? {});
   if (typed && [...migrating].some((s) => receiving.includes(s.name))) {
     for (const [start, end] of typed.types)
       ctx.edits.push({ start, end, text: CLIENT_TYPE, kind: 'sdk-type' });
-    for (const [start, end] of typed.unusedImports)
-      ctx.edits.push({ start, end, text: '', kind: 'sdk-type' });
     ctx.runtimeNames.add(`type ${CLIENT_TYPE}`);
+    typed.unusedImports.forEach(([start, end], i) => {
+      const text = i === 0 && ctx.imports.length === 0 ? runtimeImport(ctx, start, end) : '';
+      ctx.edits.push({ start, end, text, kind: 'sdk-type' });
+    });
   }
+  if (!ctx.imports.some((i) => i.module === 'esm')) return;
   findPaths(root, 'TSTypeReference').forEach((path: ASTPath<any>) => {
     const name = path.node.typeName;
     let ref;
@@ -44,4 +47,16 @@ export function planSdkTypeRewrite(
     ctx.consumed.push([name.start, name.end]);
     ctx.runtimeNames.add(`type ${CLIENT_TYPE}`);
   });
+}
+
+/** `import { type RemoveBackgroundClient, … } from 'rb-migrate/runtime'` in the style of the import it replaces. */
+function runtimeImport(ctx: SdkPlanContext, start: number, end: number): string {
+  const replaced = ctx.source.slice(start, end);
+  const quote = replaced.includes('"') ? '"' : "'";
+  const semi = replaced.trimEnd().endsWith(';') ? ';' : '';
+  const eol = replaced.slice(replaced.trimEnd().length);
+  const names = [...ctx.runtimeNames].sort((a, b) =>
+    a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')),
+  );
+  return `import { ${names.join(', ')} } from ${quote}${RUNTIME_MODULE}${quote}${semi}${eol}`;
 }
