@@ -1,27 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { SdkProjectContext } from '../../codemod/sdk/types.ts';
 import type { ProjectContext } from '../../codemod/types.ts';
+import { resolveModuleFile } from '../../codemod/resolve-module-file.ts';
+import { toModuleKey } from '../../codemod/to-module-key.ts';
 import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
 
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
-const RESOLVE_SUFFIXES = [
-  '',
-  '.ts',
-  '.tsx',
-  '.mts',
-  '.cts',
-  '.js',
-  '.jsx',
-  '.mjs',
-  '.cjs',
-  '/index.ts',
-  '/index.tsx',
-  '/index.js',
-  '/index.mjs',
-];
 
 /**
  * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
@@ -67,18 +54,15 @@ async function collectCodeContext(
     ...Object.keys(sdk.project?.blocked ?? {}),
   ]);
   const sdkImporters = js
-    .filter((_, i) =>
-      facts[i]!.imports.some((target) => sdkModules.has(target.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, ''))),
-    )
+    .filter((_, i) => facts[i]!.imports.some((target) => sdkModules.has(toModuleKey(target))))
     .map((f) => f.absolute);
   const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
   const exporters = new Set<string>();
   for (const fact of facts)
-    for (const target of fact.imports)
-      for (const suffix of RESOLVE_SUFFIXES) {
-        const candidate = suffix === '' ? target : `${target.replace(/\.[cm]?js$/, '')}${suffix}`;
-        if (senseiFiles.has(candidate)) exporters.add(candidate);
-      }
+    for (const target of fact.imports) {
+      const exporter = resolveModuleFile(target, target, senseiFiles);
+      if (exporter) exporters.add(exporter);
+    }
   // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
   const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
     ? js.filter((_, i) => facts[i]!.sdk || facts[i]!.imports.length > 0).map((f) => f.absolute)

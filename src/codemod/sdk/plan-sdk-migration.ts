@@ -14,6 +14,7 @@ import { planSdkTypeRewrite } from './plan-sdk-type-rewrite.ts';
 import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
 import { traceSdkClients, type SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
+import { toModuleKey } from '../to-module-key.ts';
 
 /**
  * Plans the migration of V1 SDK usage in one already-parsed file (recipe: find imports → trace clients →
@@ -76,7 +77,7 @@ function plan(
   const typedSdks = SDKS.filter((s) => Object.values(typed?.params ?? {}).includes(s.name));
   if (imports.length === 0 && typedSdks.length === 0) return { edits: [], todos: [], needsImport: false };
   const ctx = newContext(j, root, source, imports);
-  const own = options.sdkProject?.modules[options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')];
+  const own = options.sdkProject?.modules[toModuleKey(options.filename)];
   const exportedOk = (name: string) => Boolean(own?.clients?.[name] || own?.factories?.[name]);
   const trace = traceSdkClients(j, root, imports, exportedOk, typed);
   const quote = imports[0]?.quote ?? "'";
@@ -156,7 +157,7 @@ function plan(
  * module is blocked), RB219 when no project context was given (plain jscodeshift sees one file only).
  */
 function planExportTodos(ctx: SdkPlanContext, trace: SdkTrace, options: SdkPlanOptions): void {
-  const key = options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  const key = toModuleKey(options.filename);
   const blocked = options.sdkProject?.blocked?.[key];
   if (!blocked && options.sdkProject) return;
   for (const u of trace.untraced) {
