@@ -9,7 +9,8 @@ import type { ProjectContext } from './types.ts';
  * The one ts-morph Project of an analysis run, built only when the run needs it (cross-file constants, or
  * SDK clients received by typed parameters in TypeScript files) and over only the files those need: the
  * exported constants of `constantFiles`, and the typed receivers of `typedFiles` (which must include every
- * file that could call them: the files with relative imports).
+ * file that could create a client or call them: the SDK files and their transitive importers). No lib.d.ts:
+ * only references between the project's own declarations are asked for.
  */
 export function analyzeTsProject(input: {
   constantFiles: readonly string[];
@@ -25,6 +26,9 @@ export function analyzeTsProject(input: {
     compilerOptions: {
       allowJs: true,
       noEmit: true,
+      // References between the project's own declarations need no lib.d.ts (parsing it is most of the cost).
+      noLib: true,
+      types: [],
       module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
     },

@@ -65,7 +65,7 @@ async function collectCodeContext(
     }
   // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
   const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
-    ? js.filter((_, i) => facts[i]!.sdk || facts[i]!.imports.length > 0).map((f) => f.absolute)
+    ? sdkFilesAndImporters(js, facts)
     : [];
   const withSdk = (constants: ProjectContext['constants'], typed: SdkProjectContext['typed'] = {}) => {
     const sdkProject = Object.keys(typed).length ? { modules: {}, ...sdk.project, typed } : sdk.project;
@@ -119,6 +119,28 @@ async function collectSdkContext(
       warning: `cross-file SDK resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }
+}
+
+/**
+ * The files naming an SDK and their transitive importers: the only files that can create a client or call a
+ * function receiving one (a caller imports the callee's module), so the only ones the typed analysis reads.
+ */
+function sdkFilesAndImporters(
+  js: ReadonlyArray<{ absolute: string }>,
+  facts: ReadonlyArray<{ sdk: boolean; imports: string[] }>,
+): string[] {
+  const keep = new Set(js.filter((_, i) => facts[i]!.sdk).map((f) => toModuleKey(f.absolute)));
+  const targets = facts.map((f) => f.imports.map((t) => toModuleKey(t)));
+  for (let grew = true; grew;) {
+    grew = false;
+    js.forEach((f, i) => {
+      const key = toModuleKey(f.absolute);
+      if (keep.has(key) || !targets[i]!.some((t) => keep.has(t) || keep.has(`${t}/index`))) return;
+      keep.add(key);
+      grew = true;
+    });
+  }
+  return js.filter((f) => keep.has(toModuleKey(f.absolute))).map((f) => f.absolute);
 }
 
 function readTextOrUndefined(path: string): string | undefined {
