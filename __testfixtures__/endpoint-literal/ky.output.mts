@@ -1,8 +1,8 @@
 import ky from 'ky';
 
-/* rb-migrate RB221: type Job still describes the V1 shape; the code around it was migrated to V2. Use the V2 types: V2Request for the body, {jobId, statusUrl} (V2Accepted) for the POST response; both are exported by rb-migrate. */
 interface Job {
-  _links: { self: { href: string } };
+  jobId: string;
+  statusUrl: string;
 }
 
 export async function submit(inputUrl: string, outputUrl: string, token: string): Promise<string> {

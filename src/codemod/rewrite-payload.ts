@@ -153,8 +153,8 @@ export function rewritePayload(
 
   const typed = findV1TypeAnnotations(ctx, { payload: object });
   const plan: Plan = {
-    edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }],
-    todos: typed,
+    edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }, ...typed.edits],
+    todos: typed.todos,
   };
 
   for (const { mutation } of mutationLeaves.values()) {
