@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { ProjectContext } from '../codemod/types.ts';
+import { resolveModuleFile } from '../codemod/resolve-module-file.ts';
 import { findJsonConfigUrls } from './json/find-json-config-urls.ts';
 import type { FileFacts } from './project/read-file-facts.ts';
+import { toModuleKey } from '../codemod/to-module-key.ts';
 
 /**
  * The closed-world rule, decided once for the whole project before any file is planned (so every shard
@@ -41,12 +43,12 @@ export function decideSharedValues(
     for (const submitter of submitters) {
       const i = files.indexOf(submitter);
       for (const target of facts[i]!.imports) {
-        const path = resolveJs(target, known);
+        const path = resolveModuleFile(target, target, known);
         if (!path || scanned.has(path)) continue;
         scanned.add(path);
         const readers = findLinkReaders(readText(path), path);
         if (Object.keys(readers).length === 0) continue;
-        linkReaders[path.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')] = readers;
+        linkReaders[toModuleKey(path)] = readers;
         linked.add(path);
       }
     }
@@ -57,17 +59,6 @@ export function decideSharedValues(
     ...(hasReaders ? { linkReaders } : {}),
     ...(linked.size > 0 ? { linked } : {}),
   };
-}
-
-const SUFFIXES = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts', '.jsx', '.tsx', '/index.js', '/index.ts'];
-
-function resolveJs(target: string, known: ReadonlySet<string>): string | undefined {
-  const base = target.replace(/\.[cm]?js$/, '');
-  for (const suffix of SUFFIXES) {
-    const candidate = suffix === '' ? target : `${base}${suffix}`;
-    if (known.has(candidate) && /\.(?:[mc]?[jt]s|tsx|jsx)$/.test(candidate)) return candidate;
-  }
-  return undefined;
 }
 
 function readText(path: string): string {

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { chooseParser } from './choose-parser.ts';
+import { resolveModuleFile } from './resolve-module-file.ts';
 import type { ProjectContext } from './types.ts';
 
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-const SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.js'];
 const cache = new Map<string, Record<string, string> | null>();
 
 /**
@@ -17,14 +16,9 @@ const cache = new Map<string, Record<string, string> | null>();
  * Babel register hook.)
  */
 export function collectImportedConstants(filename: string, source: string): ProjectContext | undefined {
-  const dir = dirname(resolve(filename));
   const constants: ProjectContext['constants'] = {};
   for (const m of source.matchAll(RELATIVE_IMPORT)) {
-    const target = resolve(dir, m[1]!);
-    const stem = target.replace(/\.[cm]?js$/, '');
-    const file = SUFFIXES.map((s) => (s === '' ? target : stem + s)).find(
-      (f) => existsSync(f) && !/\.d\.[cm]?ts$/.test(f) && /\.[cm]?[jt]sx?$/.test(f),
-    );
+    const file = resolveModuleFile(filename, m[1]!, existsSync);
     if (!file) continue;
     if (!cache.has(file)) cache.set(file, readExportedStrings(file));
     const values = cache.get(file);

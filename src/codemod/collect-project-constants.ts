@@ -7,21 +7,8 @@ import type { ProjectContext } from './types.ts';
  * templates and references to other constants (also imported ones), so that migrateSource can tell that
  * an imported `CUTOUT_URL` is a V1 endpoint. Runs before any rewriting; plain data out.
  */
-export function collectProjectConstants(files: string[]): ProjectContext {
-  const project = new Project({
-    useInMemoryFileSystem: false,
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    compilerOptions: { allowJs: true, noEmit: true },
-  });
-  const sourceFiles: SourceFile[] = [];
-  for (const file of files) {
-    try {
-      sourceFiles.push(project.addSourceFileAtPath(resolve(file)));
-    } catch {
-      // unreadable file: no constants from it
-    }
-  }
+export function collectProjectConstants(files: readonly string[] | readonly SourceFile[]): ProjectContext {
+  const sourceFiles = files.every((f) => typeof f === 'string') ? addFiles(files) : (files as SourceFile[]);
   const constants: ProjectContext['constants'] = {};
   for (const sourceFile of sourceFiles) {
     const values: Record<string, string> = {};
@@ -36,6 +23,25 @@ export function collectProjectConstants(files: string[]): ProjectContext {
     if (Object.keys(values).length) constants[sourceFile.getFilePath()] = values;
   }
   return { constants };
+}
+
+/** A ts-morph Project of its own, for callers that give paths (analyzeTsProject shares the run's one). */
+function addFiles(files: readonly string[]): SourceFile[] {
+  const project = new Project({
+    useInMemoryFileSystem: false,
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: { allowJs: true, noEmit: true },
+  });
+  const sourceFiles: SourceFile[] = [];
+  for (const file of files) {
+    try {
+      sourceFiles.push(project.addSourceFileAtPath(resolve(file)));
+    } catch {
+      // unreadable file: no constants from it
+    }
+  }
+  return sourceFiles;
 }
 
 function evaluateString(node: Node, depth: number): string | undefined {

@@ -2,14 +2,16 @@ import type { CodemodContext } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import type { EndpointLiteral } from './find-endpoint-literals.ts';
 import { findRequestCall } from './find-request-call.ts';
-import { importsV1Fetch } from './plan-compat-fetch.ts';
+import { findAxiosConfig } from './find-axios-config.ts';
+import { findRuntimeImports } from './find-runtime-imports.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';
 import type { TodoRequest } from './codemod-context.ts';
 import type { CompatCall, MigrationEdit } from './types.ts';
 
 /**
- * The V1 requests of a file that imports `v1Fetch` from rb-migrate/runtime and sends them with it (a compat
- * rewrite): they run through the compatibility layer, so they are reported (RB245, info) and not planned.
+ * The V1 requests of a file that sends them with `v1Fetch` from rb-migrate/runtime, or with axios configured
+ * with its `v1AxiosAdapter` (a compat rewrite): they run through the compatibility layer, so they are
+ * reported (RB245, info) and not planned.
  */
 export function findCompatSites(
   ctx: CodemodContext,
@@ -25,16 +27,18 @@ export function findCompatSites(
   const calls: CompatCall[] = [];
   const payloads = new Map<any, any>();
   const span = (n: any) => ({ start: n.start, end: n.end });
-  if (!importsV1Fetch(ctx)) return { edits: [], todos: [], handled, calls };
+  const imported = findRuntimeImports(ctx.root);
+  if (!imported.has('v1Fetch') && !imported.has('v1AxiosAdapter'))
+    return { edits: [], todos: [], handled, calls };
   const viaV1Fetch = (use: any) => {
     const request = findRequestCall(ctx, use);
     const call = request?.call;
-    if (request?.payload) payloads.set(call!.node, request.payload.node);
-    return call?.node.type === 'CallExpression' &&
-      call.node.callee?.type === 'Identifier' &&
-      call.node.callee.name === 'v1Fetch'
-      ? call
-      : undefined;
+    if (!call || call.node.type !== 'CallExpression') return undefined;
+    if (request?.payload) payloads.set(call.node, request.payload.node);
+    const callee = call.node.callee;
+    if (callee?.type === 'Identifier' && callee.name === 'v1Fetch' && imported.has('v1Fetch')) return call;
+    if (!imported.has('v1AxiosAdapter')) return undefined;
+    return findAxiosConfig(ctx, call)?.adapter === 'v1AxiosAdapter' ? call : undefined;
   };
   for (const site of sites) {
     const found = site.uses.map(viaV1Fetch);

@@ -1,5 +1,6 @@
 import type { CodemodContext } from './codemod-context.ts';
 import { findProjectImports } from './find-project-imports.ts';
+import { toModuleKey } from './to-module-key.ts';
 
 /**
  * The V1 job responses this file passes to a function of another module that reads `_links.self.href` from
@@ -17,7 +18,7 @@ export function findSharedPollers(
     const imp = imports.find((i) => i.local === head);
     if (!imp) return [];
     const name = imp.imported === 'default' && member ? member : imp.imported;
-    const key = imp.target.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+    const key = toModuleKey(imp.target);
     const module = readers[key] ?? readers[`${key}/index`];
     if (!module?.[name]) return [];
     return [

@@ -1,7 +1,7 @@
 import { V1_SHAPE_PATHS } from '../analyze/v1-shape-paths.ts';
 import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
-import { importsFromModule } from './plan-module-import.ts';
+import { findRuntimeImports } from './find-runtime-imports.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { getPropertyKey } from './get-property-key.ts';
@@ -23,7 +23,7 @@ export function findUnsentBodies(
   // a file translating bodies where they are sent (toV2Request) holds its V1 bodies on purpose
   if (
     edits.some((e) => e.kind === 'runtime-translation') ||
-    importsFromModule(ctx, RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE)
+    findRuntimeImports(ctx.root, TRANSLATE_MODULE).has(RUNTIME_TRANSLATION_FUNCTION)
   )
     return found;
   findPaths(ctx.root, 'ObjectExpression', (node: any) =>

@@ -1,4 +1,5 @@
 import type { ProjectContext } from './types.ts';
+import { toModuleKey } from './to-module-key.ts';
 
 /**
  * Whether the project's shared-value decisions name this file (it reads a shared config, or it is a shared
@@ -6,7 +7,7 @@ import type { ProjectContext } from './types.ts';
  */
 export function isLinkedFile(filename: string, project: ProjectContext | undefined): boolean {
   if (!project) return false;
-  const key = filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  const key = toModuleKey(filename);
   if (project.linkReaders?.[key]) return true;
   return Object.values(project.configs ?? {}).some((c) => c.readers.includes(filename));
 }

@@ -17,7 +17,7 @@ import { findProseMentions } from './find-endpoint-literals.ts';
 import { isLinkedFile } from './is-linked-file.ts';
 import { planConfigReads } from './plan-config-reads.ts';
 import { planSharedLinks } from './plan-shared-links.ts';
-import { planCompatFetch } from './plan-compat-fetch.ts';
+import { planCompatRequests } from './plan-compat-requests.ts';
 import { findCompatSites } from './find-compat-sites.ts';
 import { planTypedSdkCalls } from './sdk/plan-typed-sdk-calls.ts';
 import { findUnsentBodies } from './find-unsent-bodies.ts';
@@ -53,13 +53,13 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   // detect
   const found = findEndpointSites(ctx);
   const { plan: direct } = found;
-  // strategy: compat renames the fetch calls of the V1 requests found (v1Fetch); those, and requests a
-  // previous compat run already routed through v1Fetch, are not planned natively.
+  // strategy: compat sends the V1 requests found through rb-migrate/runtime (v1Fetch, v1AxiosAdapter); those,
+  // and requests a previous compat run already routed there, are not planned natively.
   const routed = findCompatSites(ctx, found.sites, found.statusUrls);
   const unrouted = <T>(list: readonly T[]) => list.filter((s) => !routed.handled.has(s as never));
   const compat =
     options.strategy === 'compat'
-      ? planCompatFetch(ctx, unrouted(found.sites), unrouted(found.statusUrls), routed.calls)
+      ? planCompatRequests(ctx, unrouted(found.sites), unrouted(found.statusUrls), routed.calls)
       : routed;
   const handled = new Set([...routed.handled, ...compat.handled]);
   const sites = found.sites.filter((s) => !handled.has(s));

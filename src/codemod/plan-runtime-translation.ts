@@ -1,11 +1,12 @@
 import type { V1Endpoint } from '../spec/endpoints.ts';
 import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { describeDeliveryTodo } from './describe-delivery-todo.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findBinding } from './find-binding.ts';
 import { findReferences } from './find-references.ts';
 import { isJsonStringify } from './is-json-stringify.ts';
-import { importsFromModule, planModuleImport } from './plan-module-import.ts';
+import { planRuntimeImport } from './plan-runtime-import.ts';
 import type { MigrationEdit } from './types.ts';
 import { unwrapExpression } from './unwrap-expression.ts';
 
@@ -30,8 +31,9 @@ export function planRuntimeTranslation(
   let target = unwrapExpression(payload);
   if (isJsonStringify(target.node) && target.node.arguments.length >= 1)
     target = unwrapExpression(target.get('arguments', 0));
+  let serialised: AnyPath | null | undefined;
   if (target.node.type === 'Identifier') {
-    const serialised = findSerialisation(ctx, target);
+    serialised = findSerialisation(ctx, target);
     if (serialised === null) return undefined;
     if (serialised) target = serialised;
   }
@@ -47,9 +49,15 @@ export function planRuntimeTranslation(
       kind: 'runtime-translation',
     },
   ];
-  if (!importsFromModule(ctx, RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE))
-    edits.push(planModuleImport(ctx, RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, 'translate-import'));
+  const imported = planRuntimeImport(ctx, [RUNTIME_TRANSLATION_FUNCTION], {
+    module: TRANSLATE_MODULE,
+    kind: 'translate-import',
+  });
+  if (imported) edits.push(imported);
   const named = text.replace(/\s+/g, ' ');
+  // a variable still holding the body can be named in the delivery call; an expression (a builder call, a
+  // clone) would run again, and a variable serialised in place holds a string by then
+  const held = node.type === 'Identifier' && !serialised;
   return {
     edits,
     todos: [
@@ -57,7 +65,11 @@ export function planRuntimeTranslation(
       {
         statementStart,
         code: 'RB110',
-        message: describeTodo('RB110', { sourceText: `${named}.output.href` }),
+        message: describeDeliveryTodo(ctx, target, {
+          hrefText: held ? `${named}.output.href` : undefined,
+          hrefIsLiteral: false,
+          storage: held ? `${named}.output.storage` : '<output.storage>',
+        }),
       },
     ],
   };

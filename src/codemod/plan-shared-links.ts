@@ -4,6 +4,7 @@ import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { readMemberChain } from './read-member-chain.ts';
 import { RESPONSE_PATHS } from '../translate/response-paths.ts';
+import { toModuleKey } from './to-module-key.ts';
 
 /**
  * A module whose exported functions read `_links.self.href` from a parameter that V1 submitters elsewhere in
@@ -11,7 +12,7 @@ import { RESPONSE_PATHS } from '../translate/response-paths.ts';
  * and the submitters stay V1 with RB216 (a request and its response reads change together).
  */
 export function planSharedLinks(ctx: CodemodContext): TodoRequest[] {
-  const key = ctx.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  const key = toModuleKey(ctx.filename);
   const readers = ctx.project?.linkReaders?.[key];
   if (!readers) return [];
   const names = Object.keys(readers)

@@ -8,6 +8,7 @@ import type { ToV2Result } from '../translate/types.ts';
 import { buildV2Literal } from './build-v2-literal.ts';
 import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';
+import { describeDeliveryTodo } from './describe-delivery-todo.ts';
 import { evaluateV1Object, type V1Leaf } from './evaluate-v1-object.ts';
 import { makePlaceholder } from './make-placeholder.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
@@ -152,8 +153,8 @@ export function rewritePayload(
 
   const typed = findV1TypeAnnotations(ctx, { payload: object });
   const plan: Plan = {
-    edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }],
-    todos: typed,
+    edits: [{ start: object.node.start, end: object.node.end, text, kind: 'payload' }, ...typed.edits],
+    todos: typed.todos,
   };
 
   for (const { mutation } of mutationLeaves.values()) {
@@ -178,6 +179,32 @@ export function rewritePayload(
     if (leaf?.dynamic && row && !row.checks.some((c) => c.code === d.code && c.when.kind === 'always'))
       continue;
     let message = `${d.message}. ${d.hint ?? ''}`.trim();
+    // A Creative Cloud output cannot receive an upload (RB111 says so): no deliver() call to offer.
+    if (d.code === 'RB110' && effectiveValue.output && (effectiveValue.output as any).storage !== 'adobe') {
+      const href = effectiveLeaves.find((l) => l.path === 'output.href');
+      const storage = effectiveLeaves.find((l) => l.path === 'output.storage');
+      const declarator = object.parent?.node;
+      message = describeDeliveryTodo(ctx, object, {
+        hrefText: href?.text,
+        hrefIsLiteral: href !== undefined && !href.dynamic && !constLeaves.has(href.path),
+        storage:
+          storage === undefined
+            ? "'external'"
+            : storage.dynamic
+              ? storage.text
+              : JSON.stringify(storage.value).replace(/^"|"$/g, "'"),
+        bodyName:
+          declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier'
+            ? declarator.id.name
+            : undefined,
+      });
+      plan.todos.push({
+        statementStart: mutationLeaves.get(d.path)?.mutation.statement.node.start ?? statementStart,
+        code: d.code,
+        message,
+      });
+      continue;
+    }
     for (const l of effectiveLeaves) {
       // A constant is named, never quoted (it may hold a signed query string).
       if (l.dynamic || constLeaves.has(l.path))

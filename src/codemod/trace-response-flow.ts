@@ -44,9 +44,17 @@ export function traceResponseFlow(
     if (node.typeAnnotation) responseTypes.push({ type: node.typeAnnotation, at: path });
   };
 
+  /** `(await r.json()) as { _links: … }`: the assertions between a value of the flow and its use. */
+  const noteAssertions = (from: AnyPath, to: AnyPath) => {
+    for (let p = from; p !== to && p.parent; p = p.parent)
+      if (p.parent.node.type !== 'ParenthesizedExpression' && p.parent.node.typeAnnotation)
+        responseTypes.push({ type: p.parent.node.typeAnnotation, at: p.parent });
+  };
+
   const mark = (path: AnyPath, kind: Kind, depth = 0): void => {
     if (depth > 40) return;
     const p = skipWrappersUp(path);
+    if (kind === 'accepted') noteAssertions(path, p);
     const key = `${kind}:${p.node.start}:${p.node.end}:${p.node.type}`;
     if (visited.has(key)) return;
     visited.add(key);
@@ -196,7 +204,11 @@ export function traceResponseFlow(
     mark(call, isRequest ? 'request' : 'accepted', 0);
   }
 
-  if (plan.edits.length) plan.todos.push(...findV1TypeAnnotations(ctx, { responseTypes }));
+  if (plan.edits.length) {
+    const types = findV1TypeAnnotations(ctx, { responseTypes });
+    plan.edits.push(...types.edits);
+    plan.todos.push(...types.todos);
+  }
 
   if (fileHasV1 && calls.length) {
     findPaths(ctx.root, 'Identifier').forEach((idPath: AnyPath) => {

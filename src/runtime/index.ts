@@ -1,5 +1,6 @@
 /** rb-migrate runtime: the V2 Remove Background client that keeps V1 behaviour. */
 export { createRemoveBackgroundClient } from './create-remove-background-client.ts';
+export { deliver } from './deliver.ts';
 export {
   RemoveBackgroundError,
   isRemoveBackgroundError,

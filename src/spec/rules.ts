@@ -490,12 +490,12 @@ const rules = [
   },
   {
     code: 'RB244',
-    name: 'compat-host-not-literal',
+    name: 'compat-host-not-v1',
     severity: 'warning',
     faces: ['codemod'],
     message:
-      'v1Fetch treats only image.adobe.io (or the configured v1Hosts) as V1; this URL ({value}) is built from a base read at run time',
-    hint: "If the base is not https://image.adobe.io, use createV1Fetch({ v1Hosts: ['<your host>'] }) from rb-migrate/runtime instead of v1Fetch.",
+      'this V1 request goes to {value}, which v1Fetch does not treat as V1: it would reach that host untouched',
+    hint: 'If {value} serves the Remove Background API (a proxy, a gateway), list it in RB_MIGRATE_V1_HOSTS (comma-separated) where the code runs, or use createV1Fetch({ v1Hosts }) from rb-migrate/runtime; then delete this line.',
     fixable: false,
   },
   {
@@ -503,8 +503,18 @@ const rules = [
     name: 'compat-site',
     severity: 'info',
     faces: ['checker'],
-    message: 'V1 request {value} runs through the compatibility layer (v1Fetch)',
+    message: 'V1 request {value} runs through the compatibility layer (v1Fetch, v1AxiosAdapter)',
     hint: 'Migrate natively when ready: rb-migrate rewrite (default --strategy native). check --fail-on info makes this fail.',
+    fixable: false,
+  },
+  {
+    code: 'RB246',
+    name: 'v1-host-not-declared',
+    severity: 'warning',
+    faces: ['runtime'],
+    message:
+      'a V1 submit to {host} went to V1 untouched: v1Fetch treats only image.adobe.io and RB_MIGRATE_V1_HOSTS as V1',
+    hint: 'If {host} serves the Remove Background API (a proxy, an emulator), add it to RB_MIGRATE_V1_HOSTS (comma-separated) or pass createV1Fetch({ v1Hosts }).',
     fixable: false,
   },
   // ── RB26x: JS sites decided together (a URL with its body, a poll with its submission) ────────────

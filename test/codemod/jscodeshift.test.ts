@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,28 @@ describe('the real jscodeshift CLI', () => {
     expect(stdout).toMatch(/3 ok/);
     // already-v2 has no candidate: the transform returns undefined and jscodeshift counts it as skipped.
     expect(stdout).toMatch(/1 skipped/);
+  });
+
+  it('--strategy=compat makes the same edits as `rewrite --strategy compat` on the compat fixtures', () => {
+    const compat = readdirSync(join(FIXTURES_DIR, 'compat')).filter((f) => f.includes('.input.'));
+    expect(compat.length).toBeGreaterThanOrEqual(6);
+    const files = compat.map((name) => {
+      const target = join(dir, `compat-${name.replace('.input.', '.')}`);
+      copyFileSync(join(FIXTURES_DIR, 'compat', name), target);
+      return target;
+    });
+    const stdout = execFileSync(process.execPath, [BIN, '-t', TRANSFORM, '--strategy=compat', ...files], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    compat.forEach((name, i) => {
+      expect(readFileSync(files[i]!, 'utf8'), name).toBe(
+        readFileSync(join(FIXTURES_DIR, 'compat', name.replace('.input.', '.output.')), 'utf8'),
+      );
+    });
+    expect(stdout).toMatch(/REP .*literal-proxy-host\.js:\d+ RB244: /);
+    expect(stdout).toMatch(/0 errors/);
   });
 
   it('resolves a constant imported from a sibling module (read from disk)', () => {

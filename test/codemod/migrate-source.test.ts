@@ -152,3 +152,29 @@ describe('collectProjectConstants', () => {
     expect(Object.keys(constants)).toEqual([file]);
   });
 });
+
+describe('the RB110 TODO of a native rewrite is actionable', () => {
+  it("names the site's variables and gives the deliver() call; a literal presigned output is never quoted", () => {
+    const source = [
+      'export async function run(outputUrl) {',
+      "  const body = { input: { href: 'https://b.s3.amazonaws.com/in.png' }, output: { href: outputUrl, storage: 'azure' } };",
+      "  const res = await fetch('https://image.adobe.io/sensei/cutout', { method: 'POST', body: JSON.stringify(body) });",
+      '  const job = await res.json();',
+      '  let status;',
+      "  do status = await (await fetch(job.statusUrl)).json(); while (status.status !== 'succeeded');",
+      '}',
+      '',
+    ].join('\n');
+    const [todo] = migrateSource(source, { filename: 'a.mjs' }).todos.filter((t) => t.code === 'RB110');
+    expect(todo?.message).toContain('(outputUrl) (body `body`)');
+    expect(todo?.message).toContain(
+      "Once `status.status` is 'succeeded', add `await deliver(status, { href: outputUrl, storage: 'azure' });`",
+    );
+    const signed = source
+      .replace('export async function run(outputUrl)', 'export async function run()')
+      .replace('href: outputUrl', "href: 'https://b.s3.amazonaws.com/out.png?X-Amz-Signature=abc123secret'");
+    const [literal] = migrateSource(signed, { filename: 'a.mjs' }).todos.filter((t) => t.code === 'RB110');
+    expect(literal?.message).toContain('deliver(status, { href: <output.href>,');
+    expect(literal?.message).not.toContain('abc123secret');
+  });
+});

@@ -144,6 +144,20 @@ describe('rb-migrate gateway (built CLI, two replicas, emulator as V2 on 127.0.0
     expect(short.stderr).not.toContain('c2hvcnQ=');
   });
 
+  it('emulate and gateway reject the same bad --port and --max-body with exit 2 and the same message', async () => {
+    for (const [flag, value, message] of [
+      ['--port', '70000', '--port takes 0..65535, got 70000'],
+      ['--max-body', '0', '--max-body takes an integer >= 1, got 0'],
+    ] as const) {
+      for (const command of ['emulate', 'gateway']) {
+        const args = flag === '--port' ? [command, flag, value] : [command, '--port', '0', flag, value];
+        const run = await runCli(args, { env: { RB_GATEWAY_SECRET: newSecret() } });
+        expect({ command, code: run.code }).toEqual({ command, code: 2 });
+        expect(run.stderr).toContain(message);
+      }
+    }
+  });
+
   it('readGatewayKeys: current key first, <NAME>_OLD comma list after it', () => {
     const [k1, k2, k3] = [newSecret(), newSecret(), newSecret()];
     const keys = readGatewayKeys({ GW: k1, GW_OLD: ` ${k2}, ${k3} ` }, 'GW');

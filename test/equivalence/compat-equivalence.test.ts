@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.ts';
 import { newSecret, spawnGateway, type SpawnedGateway } from '../compat/spawn-gateway.ts';
 import { makeInputPng } from './make-input-png.ts';
+import { readCompatOutcome } from './read-compat-outcome.ts';
 import { renderCompatTable, type CompatRow } from './render-compat-table.ts';
+import { renderReadmeEquivalence } from './render-readme-equivalence.ts';
 import { runCommand, type AppRun } from './run-app.ts';
 
 /**
@@ -19,6 +21,7 @@ import { runCommand, type AppRun } from './run-app.ts';
 const REPO = join(import.meta.dirname, '../..');
 const APPS = join(REPO, 'examples/apps');
 const DOC = join(REPO, 'docs/sdk-and-equivalence.md');
+const README = join(REPO, 'README.md');
 const RUNTIME = join(REPO, 'dist/src/runtime/index.js');
 const PRELOAD = join(import.meta.dirname, 'inject-v1-fetch.mjs');
 const SECRET = newSecret();
@@ -180,16 +183,13 @@ async function run(s: Scenario): Promise<Outcome> {
     compat = await runCommand(command, args, cwd, env(gateway.url, 'compat.png'));
     reported = [...gateway.stderr().matchAll(/"msg":"compat","code":"(RB\d{3})"/g)].map((m) => m[1]!);
   }
-  const jobs = { v1: emu.jobCount('v1') - before.v1, v2: emu.jobCount('v2') - before.v2 };
-  const [v1Bytes, compatBytes] = [emu.storage.read('v1.png'), emu.storage.read('compat.png')];
-  const sameBytes = v1Bytes !== undefined && compatBytes !== undefined && v1Bytes.equals(compatBytes);
+  const outcome = readCompatOutcome(emu, before);
+  const { v1Bytes, compatBytes, sameBytes } = outcome;
   const codes = [...new Set(reported)];
   return {
     v1,
     compat,
-    v1Bytes,
-    compatBytes,
-    jobs,
+    ...outcome,
     row: {
       name: s.name,
       link: LINK[s.name] ?? `../examples/apps/${s.name}`,
@@ -218,8 +218,29 @@ beforeAll(async () => {
       `<!-- compat-equivalence-table:start -->\n\n${table}\n<!-- compat-equivalence-table:end -->`,
     );
     writeFileSync(DOC, doc);
+    const readme = readFileSync(README, 'utf8').replace(
+      /<!-- readme-gateway-table:start -->[\s\S]*<!-- readme-gateway-table:end -->/,
+      `<!-- readme-gateway-table:start -->\n\n${renderGatewayReadme()}\n<!-- readme-gateway-table:end -->`,
+    );
+    writeFileSync(README, readme);
   }
 }, 120_000);
+
+/**
+ * The README's gateway rows: each non-JavaScript V1 client, unchanged, through the gateway (default mode).
+ * No links: the README is the npm package page, and examples/ is not shipped.
+ */
+function renderGatewayReadme(): string {
+  const rows = SCENARIOS.filter((s) => s.via === 'gateway').map((s) => {
+    const { row } = outcomes.get(s)!;
+    return {
+      client: row.client,
+      cells: [row.equivalent ? '**yes**' : `no, reported (${row.reported.join(', ')})`],
+      extra: !s.equivalent,
+    };
+  });
+  return renderReadmeEquivalence(['unchanged, through `rb-migrate gateway`'], rows);
+}
 
 afterAll(async () => {
   await Promise.all(gateways.map((g) => g.stop()));
@@ -271,5 +292,6 @@ describe('V1 code run unchanged through the compatibility layer (v1Fetch, gatewa
     const table = renderCompatTable(SCENARIOS.map((s) => outcomes.get(s)!.row));
     const normalize = (text: string) => text.replace(/[ \t]*\|[ \t]*/g, '|').replace(/-{3,}/g, '---');
     expect(normalize(readFileSync(DOC, 'utf8'))).toContain(normalize(table));
+    expect(normalize(readFileSync(README, 'utf8'))).toContain(normalize(renderGatewayReadme()));
   });
 });

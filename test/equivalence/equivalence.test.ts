@@ -13,13 +13,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 import { makeInputPng } from './make-input-png.ts';
+import { readCompatOutcome } from './read-compat-outcome.ts';
 import { migrateCopy, type Migration } from './migrate-copy.ts';
 import { renderEquivalenceTable, type EquivalenceRow } from './render-equivalence-table.ts';
+import { renderCompatRewriteTable, type CompatRewriteRow } from './render-compat-rewrite-table.ts';
+import { renderReadmeEquivalence } from './render-readme-equivalence.ts';
 import { runApp, type AppRun } from './run-app.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const APPS = join(REPO, 'examples/apps');
 const DOC = join(REPO, 'docs/sdk-and-equivalence.md');
+const README = join(REPO, 'README.md');
 
 /** What is true for each app after migration (asserted below, and rendered into the docs table). */
 const APPS_UNDER_TEST: {
@@ -66,6 +70,50 @@ const APPS_UNDER_TEST: {
   },
 ];
 
+/**
+ * The same apps migrated with `rewrite --strategy compat` (V1 code kept, requests through rb-migrate/runtime)
+ * and run with the V1 host declared by environment only (RB_MIGRATE_V1_HOSTS): all five must be equivalent
+ * with no TODO and nothing reported. `binary-mask` asks for what V2 cannot make: the rewrite leaves its RB120
+ * TODO and the layer reports RB120 at run time (strict: the request is refused).
+ */
+const COMPAT_UNDER_TEST: {
+  name: string;
+  entry: string;
+  style: string;
+  strict: boolean;
+  equivalent: boolean;
+  todoCodes: string[];
+  reported: string[];
+}[] = [
+  ...APPS_UNDER_TEST.map(({ name, entry, style }) => ({
+    name,
+    entry,
+    style,
+    strict: false,
+    equivalent: true,
+    todoCodes: [],
+    reported: [],
+  })),
+  ...[false, true].map((strict) => ({
+    name: 'binary-mask',
+    entry: 'main.mjs',
+    style: 'fetch, `/sensei/mask` with `mask.format: "binary"`',
+    strict,
+    equivalent: false,
+    todoCodes: ['RB120'],
+    reported: ['RB120'],
+  })),
+];
+
+interface CompatRun {
+  v1: AppRun;
+  compat: AppRun;
+  v1Bytes?: Buffer;
+  compatBytes?: Buffer;
+  jobs: { v1: number; v2: number };
+  row: CompatRewriteRow;
+}
+
 interface PairRun {
   v1: AppRun;
   v2: AppRun;
@@ -81,6 +129,8 @@ let cli: string;
 const emulators: Emulator[] = [];
 const prepared = new Map<string, { original: string; migrated: string; migration: Migration }>();
 const pairs = new Map<string, PairRun>();
+const compatPrepared = new Map<string, { original: string; migrated: string; migration: Migration }>();
+const compatRuns = new Map<(typeof COMPAT_UNDER_TEST)[number], CompatRun>();
 
 /** A fresh emulator per scenario (so job counts belong to one app), with the input PNG uploaded. */
 async function emulatorFor(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -128,12 +178,94 @@ function snapshotPackage(target: string): string {
 }
 
 /** Copies the app twice (original, migrated) into the work dir and migrates the second copy. */
-function prepare(name: string): { original: string; migrated: string; migration: Migration } {
-  const original = join(work, name, 'original');
-  const migrated = join(work, name, 'migrated');
+function prepare(
+  name: string,
+  strategy: 'native' | 'compat' = 'native',
+): { original: string; migrated: string; migration: Migration } {
+  const original = join(work, name, strategy, 'original');
+  const migrated = join(work, name, strategy, 'migrated');
   cpSync(join(APPS, name), original, { recursive: true });
   cpSync(join(APPS, name), migrated, { recursive: true });
-  return { original, migrated, migration: migrateCopy(migrated, cli) };
+  return { original, migrated, migration: migrateCopy(migrated, cli, strategy) };
+}
+
+/** The original on V1, then the compat copy with the emulator declared a V1 host by environment only. */
+async function runCompat(app: (typeof COMPAT_UNDER_TEST)[number]): Promise<CompatRun> {
+  const { original, migrated, migration } = compatPrepared.get(app.name)!;
+  const emu = await emulatorFor();
+  const v1 = await runApp(original, app.entry, env(emu, 'v1.png'));
+  const before = { v1: emu.jobCount('v1'), v2: emu.jobCount('v2') };
+  const compat = await runApp(migrated, app.entry, {
+    ...env(emu, 'compat.png'),
+    RB_MIGRATE_V1_HOSTS: emu.url,
+    RB_MIGRATE_TRUSTED_INPUT_HOSTS: '127.0.0.1',
+    ...(app.strict ? { RB_MIGRATE_STRICT: '1' } : {}),
+  });
+  const outcome = readCompatOutcome(emu, before);
+  const { v1Bytes, compatBytes, sameBytes } = outcome;
+  const todoCodes = [...new Set(migration.todoCodes)];
+  const reported = [
+    ...new Set([...compat.stderr.matchAll(/rb-migrate compat (RB\d{3})/g)].map((m) => m[1]!)),
+  ];
+  const describe = (run: AppRun, bytes?: Buffer) =>
+    `exit ${run.exitCode}, ${run.status}, ${bytes?.length ?? 0} B written`;
+  return {
+    v1,
+    compat,
+    ...outcome,
+    row: {
+      app: app.name,
+      style: app.style,
+      via: app.strict ? '`RB_MIGRATE_STRICT=1`' : 'default',
+      v1: describe(v1, v1Bytes),
+      compat: describe(compat, compatBytes),
+      sameBytes,
+      todoCodes,
+      reported,
+      equivalent:
+        sameBytes &&
+        v1.exitCode === compat.exitCode &&
+        v1.status === compat.status &&
+        todoCodes.length === 0 &&
+        reported.length === 0,
+    },
+  };
+}
+
+/** The README's summary: each app's verdict migrated natively and with `--strategy compat`. */
+function renderReadmeTable(): string {
+  const verdict = (equivalent: boolean, codes: string[], todo: boolean) =>
+    equivalent ? '**yes**' : todo ? `no (${codes.join(', ')} TODO)` : `no, reported (${codes.join(', ')})`;
+  const compatOf = (name: string) => [...compatRuns].find(([a]) => a.name === name && !a.strict)![1].row;
+  return renderReadmeEquivalence(
+    ['`rewrite` (native)', '`rewrite --strategy compat`'],
+    [
+      ...APPS_UNDER_TEST.map((a) => {
+        const native = pairs.get(a.name)!.row;
+        const compat = compatOf(a.name);
+        return {
+          client: `\`${a.name}\``,
+          cells: [
+            verdict(native.equivalent, native.todoCodes, true),
+            verdict(compat.equivalent, [...new Set([...compat.todoCodes, ...compat.reported])], false),
+          ],
+        };
+      }),
+      {
+        client: '`binary-mask` (V2 has no binary mask)',
+        cells: ['–', verdict(false, [...new Set([...compatOf('binary-mask').reported])], false)],
+        extra: true,
+      },
+    ],
+  );
+}
+
+function replaceBlock(file: string, marker: string, table: string): void {
+  const text = readFileSync(file, 'utf8').replace(
+    new RegExp(`<!-- ${marker}:start -->[\\s\\S]*<!-- ${marker}:end -->`),
+    `<!-- ${marker}:start -->\n\n${table}\n<!-- ${marker}:end -->`,
+  );
+  writeFileSync(file, text);
 }
 
 async function runPair(app: (typeof APPS_UNDER_TEST)[number]): Promise<PairRun> {
@@ -173,18 +305,21 @@ beforeAll(async () => {
   symlinkSync(join(REPO, 'node_modules/@adobe'), join(work, 'node_modules/@adobe'), 'dir');
   cli = snapshotPackage(join(work, 'node_modules/rb-migrate'));
   for (const app of APPS_UNDER_TEST) prepared.set(app.name, prepare(app.name));
+  for (const name of new Set(COMPAT_UNDER_TEST.map((a) => a.name)))
+    compatPrepared.set(name, prepare(name, 'compat'));
   // The apps mostly wait (the SDKs poll every 2 s): run the pairs side by side, each on its own emulator.
-  const runs = await Promise.all(APPS_UNDER_TEST.map(runPair));
+  const [runs, compat] = await Promise.all([
+    Promise.all(APPS_UNDER_TEST.map(runPair)),
+    Promise.all(COMPAT_UNDER_TEST.map(runCompat)),
+  ]);
   APPS_UNDER_TEST.forEach((app, i) => pairs.set(app.name, runs[i]!));
+  COMPAT_UNDER_TEST.forEach((app, i) => compatRuns.set(app, compat[i]!));
   if (process.env.UPDATE_DOCS) {
-    const table = renderEquivalenceTable(runs.map((r) => r.row));
-    const doc = readFileSync(DOC, 'utf8').replace(
-      /<!-- equivalence-table:start -->[\s\S]*<!-- equivalence-table:end -->/,
-      `<!-- equivalence-table:start -->\n\n${table}\n<!-- equivalence-table:end -->`,
-    );
-    writeFileSync(DOC, doc);
+    replaceBlock(DOC, 'equivalence-table', renderEquivalenceTable(runs.map((r) => r.row)));
+    replaceBlock(DOC, 'compat-rewrite-table', renderCompatRewriteTable(compat.map((r) => r.row)));
+    replaceBlock(README, 'readme-equivalence-table', renderReadmeTable());
   }
-});
+}, 120_000);
 
 afterAll(async () => {
   await Promise.all(emulators.map((e) => e.close()));
@@ -241,9 +376,58 @@ describe('behavioural equivalence of migrated example apps (emulator on 127.0.0.
 
   it('docs/sdk-and-equivalence.md shows the table these runs produce (UPDATE_DOCS=1 rewrites it)', () => {
     const table = renderEquivalenceTable(APPS_UNDER_TEST.map((a) => pairs.get(a.name)!.row));
-    // Prettier pads table columns; compare with the padding removed.
-    const normalize = (text: string) => text.replace(/[ \t]*\|[ \t]*/g, '|').replace(/-{3,}/g, '---');
     expect(normalize(readFileSync(DOC, 'utf8'))).toContain(normalize(table));
+  });
+});
+
+// Prettier pads table columns; compare with the padding removed.
+const normalize = (text: string) => text.replace(/[ \t]*\|[ \t]*/g, '|').replace(/-{3,}/g, '---');
+
+describe('apps migrated with `rewrite --strategy compat`, V1 host declared by environment only', () => {
+  for (const app of COMPAT_UNDER_TEST) {
+    describe(`${app.name}${app.strict ? ' (RB_MIGRATE_STRICT=1)' : ''}`, () => {
+      it('the compat rewrite changed the copy (through rb-migrate/runtime) and the SDK pass finds nothing left', () => {
+        const { migration, migrated } = compatPrepared.get(app.name)!;
+        expect(migration.changed.length).toBeGreaterThan(0);
+        expect(migration.sdkPassEdits).toBe(0);
+        const code = migration.changed.map((f) => readFileSync(join(migrated, f), 'utf8')).join('\n');
+        expect(code).toMatch(/rb-migrate\/runtime/);
+      });
+
+      it(`leaves exactly these TODO codes: ${app.todoCodes.join(', ') || 'none'}`, () => {
+        expect(compatRuns.get(app)!.row.todoCodes.sort()).toEqual([...app.todoCodes].sort());
+      });
+
+      it('the copy used V2 only (no V1 job)', () => {
+        expect(compatRuns.get(app)!.jobs).toEqual({ v1: 0, v2: app.strict ? 0 : 1 });
+      });
+
+      it(
+        app.equivalent
+          ? 'is equivalent: same bytes at the same storage object, same exit code and status, nothing reported'
+          : `is NOT equivalent, and says so: ${app.reported.join(', ')} reported at run time`,
+        () => {
+          const { row, v1, compat, v1Bytes, compatBytes } = compatRuns.get(app)!;
+          expect({ exit: v1.exitCode, status: v1.status }).toEqual({ exit: 0, status: 'succeeded' });
+          expect(row.reported).toEqual(app.reported);
+          expect(row.equivalent).toBe(app.equivalent);
+          if (app.equivalent) {
+            expect(compat.stderr).toBe('');
+            expect(compatBytes!.equals(v1Bytes!)).toBe(true);
+          }
+          if (app.strict) {
+            expect({ exit: compat.exitCode, status: compat.status }).toEqual({ exit: 2, status: 'error' });
+            expect(compatBytes).toBeUndefined();
+          }
+        },
+      );
+    });
+  }
+
+  it('docs/sdk-and-equivalence.md and the README show the tables these runs produce (UPDATE_DOCS=1)', () => {
+    const table = renderCompatRewriteTable(COMPAT_UNDER_TEST.map((a) => compatRuns.get(a)!.row));
+    expect(normalize(readFileSync(DOC, 'utf8'))).toContain(normalize(table));
+    expect(normalize(readFileSync(README, 'utf8'))).toContain(normalize(renderReadmeTable()));
   });
 });
 
@@ -287,29 +471,28 @@ describe.concurrent(
 );
 
 describe('resolving the TODO with the runtime helpers makes a raw-HTTP app equivalent', () => {
-  /** The hand fix for fetch-poll's RB110 that the TODO asks for: deliver the V2 result to the old output. */
-  const DELIVER = [
-    "if (status.status === 'succeeded') {",
-    "  const { createRemoveBackgroundClient } = await import('rb-migrate/runtime');",
-    '  const rb = createRemoveBackgroundClient({ apiKey: process.env.RB_API_KEY, token: process.env.RB_TOKEN });',
-    "  await rb.deliver(status, { href: process.env.RB_OUTPUT_URL, storage: 'external' });",
-    '}',
-    '',
-  ].join('\n');
-
-  it('fetch-poll with RB110 resolved by deliver(): no TODO left, same bytes, exit code and status', async () => {
+  it('fetch-poll with RB110 resolved by pasting the call its TODO gives: no TODO left, same bytes, exit code and status', async () => {
     const { original, migrated } = prepared.get('fetch-poll')!;
     const resolved = join(work, 'fetch-poll', 'resolved');
     cpSync(migrated, resolved, { recursive: true });
     const file = join(resolved, 'main.mjs');
     const text = readFileSync(file, 'utf8');
-    const fixed = text
-      .replace(/^\/\* rb-migrate RB110: .*\*\/\n/m, '')
+    // The TODO names the site's variables and the exact call: take it from the marker, paste it where it says.
+    const marker = /^\/\* rb-migrate RB110: (.*)\*\/\n/m.exec(text);
+    const call =
+      /add `(await deliver\(status, \{ href: process\.env\.RB_OUTPUT_URL, storage: 'external' \}\);)`/.exec(
+        marker?.[1] ?? '',
+      )?.[1];
+    expect(call, marker?.[1]).toBeDefined();
+    expect(marker![1]).toContain("Once `status.status` is 'succeeded'");
+    expect(marker![1]).toContain("import { deliver } from 'rb-migrate/runtime'");
+    const fixed = `import { deliver } from 'rb-migrate/runtime';\n${text}`
+      .replace(marker![0], '')
       .replace(
         "console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));",
-        `${DELIVER}console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));`,
+        `if (status.status === 'succeeded') ${call}\nconsole.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));`,
       );
-    expect(fixed).toContain('await rb.deliver(status');
+    expect(fixed).toContain(call!);
     expect(fixed).not.toMatch(/rb-migrate RB\d{3}/);
     writeFileSync(file, fixed);
     const emu = await emulatorFor();

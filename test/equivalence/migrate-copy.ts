@@ -28,17 +28,33 @@ function listCode(dir: string, base = dir): string[] {
 }
 
 /**
- * Migrates the app copy in `dir` in place: `rb-migrate rewrite` (the built CLI `cli` when given, else
+ * Migrates the app copy in `dir` in place: `rb-migrate rewrite --strategy <strategy>` (the built CLI `cli` when given, else
  * migrateSource file by file), then the SDK planner (src/codemod/sdk) once more on every code file: since
  * migrateSource calls the planner, that pass must plan nothing (the harness asserts it).
  */
-export function migrateCopy(dir: string, cli: string | undefined): Migration {
+export function migrateCopy(
+  dir: string,
+  cli: string | undefined,
+  strategy: 'native' | 'compat' = 'native',
+): Migration {
   const before = new Map(listCode(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   let via: Migration['via'] = 'library';
   if (cli && existsSync(cli)) {
     const run = spawnSync(
       process.execPath,
-      [cli, 'rewrite', '.', '--prettier', 'off', '--workers', '1', '--format', 'json'],
+      [
+        cli,
+        'rewrite',
+        '.',
+        '--strategy',
+        strategy,
+        '--prettier',
+        'off',
+        '--workers',
+        '1',
+        '--format',
+        'json',
+      ],
       {
         cwd: dir,
         encoding: 'utf8',
@@ -51,7 +67,7 @@ export function migrateCopy(dir: string, cli: string | undefined): Migration {
     via = 'cli';
   } else {
     for (const [file, source] of before) {
-      const result = migrateSource(source, { filename: join(dir, file) });
+      const result = migrateSource(source, { filename: join(dir, file), strategy });
       if (result.changed) writeFileSync(join(dir, file), result.output);
     }
   }

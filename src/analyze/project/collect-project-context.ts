@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { SdkProjectContext } from '../../codemod/sdk/types.ts';
 import type { ProjectContext } from '../../codemod/types.ts';
+import { resolveModuleFile } from '../../codemod/resolve-module-file.ts';
+import { toModuleKey } from '../../codemod/to-module-key.ts';
 import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
 
-const RESOLVE_SUFFIXES = [
-  '',
-  '.ts',
-  '.tsx',
-  '.mts',
-  '.cts',
-  '.js',
-  '.jsx',
-  '.mjs',
-  '.cjs',
-  '/index.ts',
-  '/index.tsx',
-  '/index.js',
-  '/index.mjs',
-];
+const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
 
 /**
  * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
@@ -66,38 +54,44 @@ async function collectCodeContext(
     ...Object.keys(sdk.project?.blocked ?? {}),
   ]);
   const sdkImporters = js
-    .filter((_, i) =>
-      facts[i]!.imports.some((target) => sdkModules.has(target.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, ''))),
-    )
+    .filter((_, i) => facts[i]!.imports.some((target) => sdkModules.has(toModuleKey(target))))
     .map((f) => f.absolute);
-  const withSdk = (project: ProjectContext | undefined): ProjectContext | undefined =>
-    sdk.project ? { constants: project?.constants ?? {}, sdk: sdk.project } : project;
   const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
   const exporters = new Set<string>();
   for (const fact of facts)
-    for (const target of fact.imports)
-      for (const suffix of RESOLVE_SUFFIXES) {
-        const candidate = suffix === '' ? target : `${target.replace(/\.[cm]?js$/, '')}${suffix}`;
-        if (senseiFiles.has(candidate)) exporters.add(candidate);
-      }
-  if (exporters.size === 0)
-    return { project: withSdk(undefined), constantNames: [], sdkImporters, warning: sdk.warning };
+    for (const target of fact.imports) {
+      const exporter = resolveModuleFile(target, target, senseiFiles);
+      if (exporter) exporters.add(exporter);
+    }
+  // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
+  const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
+    ? sdkFilesAndImporters(js, facts)
+    : [];
+  const withSdk = (constants: ProjectContext['constants'], typed: SdkProjectContext['typed'] = {}) => {
+    const sdkProject = Object.keys(typed).length ? { modules: {}, ...sdk.project, typed } : sdk.project;
+    if (!sdkProject && Object.keys(constants).length === 0) return undefined;
+    return { constants, ...(sdkProject ? { sdk: sdkProject } : {}) };
+  };
+  const none = { project: withSdk({}), constantNames: [], sdkImporters, warning: sdk.warning };
+  if (exporters.size === 0 && typedFiles.length === 0) return none;
   try {
-    const collect = await (await loadCodemod()).loadCollectProjectConstants();
-    if (!collect)
-      return { project: withSdk(undefined), constantNames: [], sdkImporters, warning: sdk.warning };
-    const project = await collect([...exporters]);
+    const analyze = await (await loadCodemod()).loadAnalyzeTsProject();
+    if (!analyze) return none;
+    const { constants, typed } = analyze({ constantFiles: [...exporters], typedFiles });
     const pattern = createV1PathPattern('');
     const names = new Set<string>();
-    for (const constants of Object.values(project.constants))
-      for (const [name, value] of Object.entries(constants))
+    for (const values of Object.values(constants))
+      for (const [name, value] of Object.entries(values))
         if (pattern.test(value) || /\/sensei\/?$/.test(value)) names.add(name);
-    return { project: withSdk(project), constantNames: [...names], sdkImporters, warning: sdk.warning };
+    return {
+      project: withSdk(constants, typed),
+      constantNames: [...names],
+      sdkImporters,
+      warning: sdk.warning,
+    };
   } catch (error) {
     return {
-      project: withSdk(undefined),
-      constantNames: [],
-      sdkImporters,
+      ...none,
       warning: `cross-file constant resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }
@@ -125,6 +119,28 @@ async function collectSdkContext(
       warning: `cross-file SDK resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }
+}
+
+/**
+ * The files naming an SDK and their transitive importers: the only files that can create a client or call a
+ * function receiving one (a caller imports the callee's module), so the only ones the typed analysis reads.
+ */
+function sdkFilesAndImporters(
+  js: ReadonlyArray<{ absolute: string }>,
+  facts: ReadonlyArray<{ sdk: boolean; imports: string[] }>,
+): string[] {
+  const keep = new Set(js.filter((_, i) => facts[i]!.sdk).map((f) => toModuleKey(f.absolute)));
+  const targets = facts.map((f) => f.imports.map((t) => toModuleKey(t)));
+  for (let grew = true; grew;) {
+    grew = false;
+    js.forEach((f, i) => {
+      const key = toModuleKey(f.absolute);
+      if (keep.has(key) || !targets[i]!.some((t) => keep.has(t) || keep.has(`${t}/index`))) return;
+      keep.add(key);
+      grew = true;
+    });
+  }
+  return js.filter((f) => keep.has(toModuleKey(f.absolute))).map((f) => f.absolute);
 }
 
 function readTextOrUndefined(path: string): string | undefined {

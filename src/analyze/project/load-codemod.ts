@@ -5,9 +5,16 @@ export interface Codemod {
   migrateSource(source: string, options: MigrateOptions): MigrateResult;
   /** Exported functions reading `_links.self.href` from a parameter (shared pollers). */
   findLinkReaders(source: string, filename: string): Record<string, number[]>;
-  /** Loads the project-wide constant resolver (ts-morph) on first use; undefined when it is not available. */
-  loadCollectProjectConstants(): Promise<
-    ((files: string[]) => ProjectContext | Promise<ProjectContext>) | undefined
+  /**
+   * Loads the run's ts-morph analysis (cross-file constants, typed SDK receivers; one Project) on first use;
+   * undefined when it is not available.
+   */
+  loadAnalyzeTsProject(): Promise<
+    | ((input: { constantFiles: readonly string[]; typedFiles: readonly string[] }) => {
+        constants: ProjectContext['constants'];
+        typed: NonNullable<SdkProjectContext['typed']>;
+      })
+    | undefined
   >;
   /** Loads the SDK planner's cross-file collector (jscodeshift based) on first use. */
   loadCollectSdkProject(): Promise<
@@ -19,8 +26,8 @@ let loaded: Promise<Codemod> | undefined;
 
 /**
  * Loads the JS/TS codemod (src/codemod/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
- * trees without paying for jscodeshift, and the ts-morph based collect-project-constants only when a run
- * needs cross-file constants.
+ * trees without paying for jscodeshift, and the ts-morph based analyze-ts-project only when a run needs
+ * cross-file constants or typed SDK receivers.
  */
 export function loadCodemod(): Promise<Codemod> {
   loaded ??= (async () => {
@@ -30,9 +37,9 @@ export function loadCodemod(): Promise<Codemod> {
     return {
       migrateSource: migrate.migrateSource,
       findLinkReaders: links.findLinkReaders,
-      loadCollectProjectConstants: async () => {
+      loadAnalyzeTsProject: async () => {
         try {
-          return (await import('../../codemod/collect-project-constants.ts')).collectProjectConstants;
+          return (await import('../../codemod/analyze-ts-project.ts')).analyzeTsProject;
         } catch {
           return undefined;
         }

@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { EmulatorOptions } from '../../emulator/types.ts';
 import { CliError } from '../cli-error.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
+import { readServerOptions } from '../read-server-options.ts';
 import { waitForStopSignal } from '../wait-for-stop-signal.ts';
 
 interface EmulateArgs {
@@ -125,12 +126,10 @@ function toOptions(args: EmulateArgs): EmulatorOptions {
       throw new CliError(`--${name} takes a number >= 0, got ${value}`);
     return value;
   };
-  if (!(Number.isInteger(args.port) && args.port >= 0 && args.port <= 65535)) {
-    throw new CliError(`--port takes 0..65535, got ${args.port}`);
-  }
+  const { port, maxBodyBytes } = readServerOptions(args);
   const options: EmulatorOptions = {
     host: args.host,
-    port: args.port,
+    port,
     latencyMs: nonNegative('latency', args.latency),
     failRate: rate('fail-rate', args.failRate),
     dropConnections: rate('drop-connections', args.dropConnections),
@@ -143,7 +142,6 @@ function toOptions(args: EmulateArgs): EmulatorOptions {
       throw new CliError(`--${name} takes an integer >= 1, got ${value}`);
     return value;
   };
-  const maxBodyBytes = count('max-body', args.maxBody);
   const maxJobs = count('max-jobs', args.maxJobs);
   const maxObjects = count('max-objects', args.maxObjects);
   if (maxBodyBytes !== undefined) options.maxBodyBytes = maxBodyBytes;

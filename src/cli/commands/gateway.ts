@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { CliError } from '../cli-error.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
+import { readServerOptions } from '../read-server-options.ts';
 import { waitForStopSignal } from '../wait-for-stop-signal.ts';
 
 interface GatewayArgs {
@@ -88,11 +89,7 @@ export const gatewayCommand: CommandModule<object, GatewayArgs> = {
           EXIT_CODES_HELP,
       ) as unknown as Argv<GatewayArgs>,
   handler: async (args) => {
-    if (!(Number.isInteger(args.port) && args.port >= 0 && args.port <= 65535)) {
-      throw new CliError(`--port takes 0..65535, got ${args.port}`);
-    }
-    if (!(Number.isInteger(args.maxBody) && args.maxBody > 0))
-      throw new CliError(`--max-body takes a positive integer, got ${args.maxBody}`);
+    const { port, maxBodyBytes } = readServerOptions(args);
     for (const [flag, value] of [
       ['upstream', args.upstream],
       ['public-url', args.publicUrl],
@@ -113,10 +110,10 @@ export const gatewayCommand: CommandModule<object, GatewayArgs> = {
     const gateway = await startGateway({
       keys,
       host: args.host,
-      port: args.port,
+      port,
       upstream: args.upstream.replace(/\/+$/, ''),
       publicUrl: args.publicUrl?.replace(/\/+$/, ''),
-      maxBodyBytes: args.maxBody,
+      maxBodyBytes,
       strict: args.strict,
       trustedInputHosts: args.trustInputHost,
       shutdownTimeoutMs: args.shutdownTimeout,

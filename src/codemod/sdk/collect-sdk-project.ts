@@ -8,6 +8,7 @@ import { SDKS, type SdkName } from '../../spec/sdks.ts';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import type { SdkProjectContext } from './sdk-project-context.ts';
 import { findPaths } from '../find-paths.ts';
+import { toModuleKey } from '../to-module-key.ts';
 
 interface Parsed {
   filename: string;
@@ -32,7 +33,7 @@ export function collectSdkProject(files: readonly { filename: string; source: st
   for (const file of relevantFiles(files)) {
     try {
       const { j, root } = parseSource(file.source, file.filename);
-      parsed.push({ filename: file.filename, key: stripExtension(file.filename), j, root });
+      parsed.push({ filename: file.filename, key: toModuleKey(file.filename), j, root });
     } catch {
       // not parsable: the codemod reports it
     }
@@ -104,8 +105,7 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.
  */
 function relevantFiles<F extends { filename: string; source: string }>(files: readonly F[]): F[] {
   const keep = new Set<string>();
-  for (const f of files)
-    if (SDKS.some((s) => f.source.includes(s.module))) keep.add(stripExtension(f.filename));
+  for (const f of files) if (SDKS.some((s) => f.source.includes(s.module))) keep.add(toModuleKey(f.filename));
   const imports = new Map(
     files.map((f) => [
       f,
@@ -117,7 +117,7 @@ function relevantFiles<F extends { filename: string; source: string }>(files: re
   for (let grew = true; grew;) {
     grew = false;
     for (const f of files) {
-      const key = stripExtension(f.filename);
+      const key = toModuleKey(f.filename);
       if (keep.has(key)) continue;
       if (imports.get(f)!.some((t) => keep.has(t) || keep.has(`${t}/index`))) {
         keep.add(key);
@@ -125,11 +125,7 @@ function relevantFiles<F extends { filename: string; source: string }>(files: re
       }
     }
   }
-  return files.filter((f) => keep.has(stripExtension(f.filename)));
-}
-
-function stripExtension(path: string): string {
-  return path.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  return files.filter((f) => keep.has(toModuleKey(f.filename)));
 }
 
 function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | undefined {

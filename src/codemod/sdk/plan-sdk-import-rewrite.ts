@@ -1,5 +1,6 @@
 import type { ASTPath } from 'jscodeshift';
-import { RUNTIME_MODULE } from '../../spec/sdks.ts';
+import { findRuntimeImports } from '../find-runtime-imports.ts';
+import { formatRuntimeImport } from '../format-runtime-import.ts';
 import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import type { SdkImport, SdkPlanContext } from './types.ts';
@@ -18,7 +19,7 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
   // `type X` names only exist for ES modules (TypeScript); sort by the bare name
   const names = [...ctx.runtimeNames]
     .filter((n) => first0.module === 'esm' || !n.startsWith('type '))
-    .filter((n) => !alreadyImported(ctx).has(n.replace(/^type /, '')))
+    .filter((n) => !findRuntimeImports(ctx.root).has(n.replace(/^type /, '')))
     .sort((a, b) => a.replace(/^type /, '').localeCompare(b.replace(/^type /, '')));
   if (names.length === 0) return;
   const first = imports.reduce((a, b) => (b.statement.node.start < a.statement.node.start ? b : a));
@@ -26,10 +27,12 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
   const stmtText = ctx.source.slice(stmt.start, stmt.end);
   const semi = stmtText.trimEnd().endsWith(';') ? ';' : '';
   const q = first.quote;
-  const line =
-    first.module === 'esm'
-      ? `import { ${names.join(', ')} } from ${q}${RUNTIME_MODULE}${q}${semi}`
-      : `${first.statement.node.kind ?? 'const'} { ${names.join(', ')} } = require(${q}${RUNTIME_MODULE}${q})${semi}`;
+  const line = formatRuntimeImport(names, {
+    esm: first.module === 'esm',
+    quote: q,
+    semi,
+    declaration: first.statement.node.kind,
+  });
 
   const removable = new Set<SdkImport>(
     imports.filter((imp) => imp.removable && allReferencesConsumed(ctx, imp)),
@@ -88,30 +91,4 @@ function wholeLines(source: string, start: number, end: number): [number, number
   if (source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === '')
     return [lineStart, lineEnd];
   return [start, end];
-}
-
-/** Names the file already imports (or requires) from rb-migrate under the same local name. */
-function alreadyImported(ctx: SdkPlanContext): Set<string> {
-  const names = new Set<string>();
-  const { root } = ctx;
-  findPaths(root, 'ImportDeclaration').forEach((p: ASTPath<any>) => {
-    if (p.node.source.value !== RUNTIME_MODULE) return;
-    for (const s of p.node.specifiers ?? [])
-      if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === s.local.name)
-        names.add(s.local.name);
-  });
-  findPaths(root, 'VariableDeclarator').forEach((p: ASTPath<any>) => {
-    const init = p.node.init;
-    if (
-      init?.type !== 'CallExpression' ||
-      init.callee.name !== 'require' ||
-      init.arguments[0]?.value !== RUNTIME_MODULE
-    )
-      return;
-    if (p.node.id.type !== 'ObjectPattern') return;
-    for (const prop of p.node.id.properties)
-      if (prop.value?.type === 'Identifier' && (prop.key.name ?? prop.key.value) === prop.value.name)
-        names.add(prop.value.name);
-  });
-  return names;
 }

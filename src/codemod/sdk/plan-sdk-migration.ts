@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
 import { RULES_BY_CODE } from '../../spec/rules.ts';
@@ -10,9 +11,10 @@ import { planPhotoshopClientRewrite } from './plan-photoshop-client-rewrite.ts';
 import { planSdkEnumRewrite } from './plan-sdk-enum-rewrite.ts';
 import { planSdkImportRewrite } from './plan-sdk-import-rewrite.ts';
 import { planSdkTypeRewrite } from './plan-sdk-type-rewrite.ts';
-import type { SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
 import { traceSdkClients, type SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
+import { toModuleKey } from '../to-module-key.ts';
 
 /**
  * Plans the migration of V1 SDK usage in one already-parsed file (recipe: find imports → trace clients →
@@ -70,14 +72,17 @@ function plan(
   options: SdkPlanOptions,
 ): SdkMigrationPlan {
   const imports = findSdkImports(j, root, options);
-  if (imports.length === 0) return { edits: [], todos: [], needsImport: false };
+  // A file may receive clients only through typed parameters (an `import type` of the SDK, no value import).
+  const typed = options.sdkProject?.typed?.[resolve(options.filename)];
+  const typedSdks = SDKS.filter((s) => Object.values(typed?.params ?? {}).includes(s.name));
+  if (imports.length === 0 && typedSdks.length === 0) return { edits: [], todos: [], needsImport: false };
   const ctx = newContext(j, root, source, imports);
-  const own = options.sdkProject?.modules[options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '')];
+  const own = options.sdkProject?.modules[toModuleKey(options.filename)];
   const exportedOk = (name: string) => Boolean(own?.clients?.[name] || own?.factories?.[name]);
-  const trace = traceSdkClients(j, root, imports, exportedOk);
-  const quote = imports[0]!.quote;
+  const trace = traceSdkClients(j, root, imports, exportedOk, typed);
+  const quote = imports[0]?.quote ?? "'";
 
-  const migrating = new Set<SdkFacts>(imports.map((i) => i.sdk));
+  const migrating = new Set<SdkFacts>([...imports.map((i) => i.sdk), ...typedSdks]);
   for (const u of trace.untraced) migrating.delete(u.sdk);
   // closed world: a client shared with users that are not migrated stays V1 here too
   const shared = new Map(imports.filter((i) => i.blocked).map((i) => [i.sdk, i.blocked!]));
@@ -131,7 +136,7 @@ function plan(
     [...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)),
   );
   planSdkEnumRewrite(ctx, trace, active, quote);
-  planSdkTypeRewrite(ctx, trace, active);
+  planSdkTypeRewrite(ctx, trace, active, typed);
   planSdkImportRewrite(
     ctx,
     imports.filter((i) => active.has(i.sdk)),
@@ -152,7 +157,7 @@ function plan(
  * module is blocked), RB219 when no project context was given (plain jscodeshift sees one file only).
  */
 function planExportTodos(ctx: SdkPlanContext, trace: SdkTrace, options: SdkPlanOptions): void {
-  const key = options.filename.replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  const key = toModuleKey(options.filename);
   const blocked = options.sdkProject?.blocked?.[key];
   if (!blocked && options.sdkProject) return;
   for (const u of trace.untraced) {

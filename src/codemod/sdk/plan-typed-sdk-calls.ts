@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { AnyPath, CodemodContext, TodoRequest } from '../codemod-context.ts';
 import { describeTodo } from '../describe-todo.ts';
 import { findEnclosingStatement } from '../find-enclosing-statement.ts';
@@ -6,9 +7,10 @@ import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
 
 /**
  * Remove Background calls on a client known only by its type: a parameter, variable or class field typed as
- * an SDK client class (`client: PhotoshopClient`, `import type` included). Where that client is created is
- * not followed (type-aware tracing is a later step), so the call stays V1 with an RB214 TODO, and check
- * and rewrite say the same thing about it.
+ * an SDK client class (`client: PhotoshopClient`, `import type` included), when the project-wide type-aware
+ * analysis (findTypedSdkReceivers) could not prove that every client it receives is migrated in the same run
+ * (or there was no project: plain jscodeshift). The call stays V1 with an RB214 TODO, and check and rewrite
+ * say the same thing about it.
  */
 export function planTypedSdkCalls(
   ctx: CodemodContext,
@@ -21,7 +23,11 @@ export function planTypedSdkCalls(
     const sdk = annotation && classOf(annotation.typeAnnotation ?? annotation, classes);
     if (name && sdk) typed.set(name, sdk);
   };
-  findPaths(ctx.root, 'Identifier').forEach((p: AnyPath) => noteTyped(p.node.name, p.node.typeAnnotation));
+  // Parameters the project-wide analysis proved closed are migrated by the SDK planner (findTypedSdkReceivers).
+  const proven = ctx.project?.sdk?.typed?.[resolve(ctx.filename)]?.params ?? {};
+  findPaths(ctx.root, 'Identifier').forEach((p: AnyPath) => {
+    if (proven[p.node.start] === undefined) noteTyped(p.node.name, p.node.typeAnnotation);
+  });
   findPaths(ctx.root, 'Node').forEach((p: AnyPath) => {
     const n = p.node;
     if ((n.type === 'ClassProperty' || n.type === 'PropertyDefinition') && n.key?.type === 'Identifier')

@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
+import { toModuleKey } from '../to-module-key.ts';
 
-/** The project key (absolute path without extension) of a relative import in `filename`; undefined for packages. */
+/** The project key (toModuleKey) of a relative import in `filename`; undefined for packages. */
 export function resolveModuleKey(filename: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
-  return resolve(dirname(filename), specifier).replace(/\.(?:[mc]?[jt]s|tsx|jsx)$/, '');
+  return toModuleKey(resolve(dirname(filename), specifier));
 }

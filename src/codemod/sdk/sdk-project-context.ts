@@ -20,6 +20,11 @@ export interface SdkProjectContext {
       reason: string;
     }
   >;
+  /**
+   * Type-aware facts (ts-morph, TypeScript projects only), by absolute file path: parameters typed as an SDK
+   * client class whose every producer is known and migrated in the same run (findTypedSdkReceivers).
+   */
+  typed?: Record<string, TypedReceivers>;
   modules: Record<
     string,
     {
@@ -28,4 +33,16 @@ export interface SdkProjectContext {
       factories?: Record<string, SdkFacts['name']>;
     }
   >;
+}
+
+/** One file's type-aware receivers; offsets index the file's text. */
+export interface TypedReceivers {
+  /** Start of a parameter's name → the SDK whose client it receives (its calls are migrated). */
+  params: Record<number, SdkFacts['name']>;
+  /** Start of an argument passing a client to such a parameter → its SDK (a followed use of the client). */
+  passed: Record<number, SdkFacts['name']>;
+  /** Those parameters' type annotations (`PhotoshopClient` → the runtime client's type). */
+  types: [number, number][];
+  /** Type-only SDK imports no longer referenced once those types change (removed, with their line break). */
+  unusedImports: [number, number][];
 }

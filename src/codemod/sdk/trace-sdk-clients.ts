@@ -1,5 +1,6 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import type { SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
+import type { TypedReceivers } from './sdk-project-context.ts';
 import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { unwrapExpression } from '../unwrap-expression.ts';
@@ -49,6 +50,7 @@ export function traceSdkClients(
   root: Collection<any>,
   imports: SdkImport[],
   exportedOk: (name: string) => boolean = () => false,
+  typed?: TypedReceivers,
 ): SdkTrace {
   const clients = new Map<any, SdkFacts>();
   const factories = new Map<any, SdkFacts>();
@@ -65,6 +67,13 @@ export function traceSdkClients(
     if (!members.has(cls)) members.set(cls, new Map());
     members.get(cls)!.set(name, sdk);
   };
+  // Parameters the project-wide (type-aware) analysis proved to receive only clients migrated in this run.
+  if (typed)
+    findPaths(root, 'Identifier').forEach((path: ASTPath<any>) => {
+      const sdk = SDKS.find((s) => s.name === typed.params[path.node.start]);
+      const binding = sdk && resolveBinding(path, path.node.name);
+      if (sdk && binding === path.node) clients.set(binding, sdk);
+    });
   for (const imp of imports) {
     for (const n of imp.named) {
       if (imp.clients?.[n.imported]) clients.set(n.binding, imp.sdk);
@@ -220,6 +229,8 @@ export function traceSdkClients(
 
   // Every place a client value appears must be one we understand.
   const checkUse = (path: ASTPath<any>, sdk: SdkFacts): void => {
+    if (typed?.passed[path.node.start] === sdk.name && path.parent?.node.type === 'CallExpression') return;
+    if (typed?.params[path.node.start] === sdk.name) return; // the parameter's own declaration
     const reason = describeEscape(path, clients, factories, classify, exportedOk, members);
     if (reason) trace.untraced.push({ path, sdk, reason });
   };

@@ -1,7 +1,9 @@
 import { API_HOST } from '../../spec/endpoints.ts';
+import { formatMessage } from '../../spec/format-message.ts';
+import { RULES_BY_CODE } from '../../spec/rules.ts';
 import { createCompatCore, type CompatCore } from './create-compat-core.ts';
 import { matchV1Path, type V1Route } from './match-v1-path.ts';
-import type { CompatOptions, CompatRequest, CompatResponse } from './types.ts';
+import type { CompatOptions, CompatRequest, CompatResponse, CompatWarning } from './types.ts';
 
 export interface V1FetchOptions extends CompatOptions {
   /**
@@ -26,17 +28,35 @@ export type V1Fetch = ((input: string | URL | Request, init?: RequestInit) => Pr
 export function createV1Fetch(options: V1FetchOptions = {}): V1Fetch {
   const core = createCompatCore(options);
   const hosts = new Set((options.v1Hosts ?? [API_HOST]).map(toHost));
+  const warned = new Set<string>();
+  const warn =
+    options.onWarning ??
+    ((w: CompatWarning) => console.warn(`rb-migrate compat ${w.code} (${w.severity}): ${w.message}`));
   const passThrough = (input: string | URL | Request, init?: RequestInit) =>
     ((options.fetch ?? globalThis.fetch) as typeof fetch)(input, init);
 
   const v1Fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const route = routeOf(input, init, hosts);
+    const route = routeOf(input, init);
     if (!route) return passThrough(input, init);
     const { url, match } = route;
+    if (!hosts.has(url.host) && !hosts.has(url.hostname)) {
+      // A V1 submit to a host nobody declared: it still reaches V1 as before, but say so once per host.
+      if (match.kind === 'submit' && !warned.has(url.host)) {
+        warned.add(url.host);
+        warn({
+          code: 'RB246',
+          severity: 'warning',
+          message: formatMessage(RULES_BY_CODE.RB246.message, { host: url.host }),
+        });
+      }
+      return passThrough(input, init);
+    }
     const headers = new Headers(input instanceof Request ? input.headers : undefined);
     if (init?.headers) new Headers(init.headers).forEach((value, name) => headers.set(name, value));
     const request: CompatRequest = {
       publicBase: url.origin,
+      // V2 lives beside V1 (image.adobe.io serves both): without an `upstream`, V2 goes to the V1 origin.
+      ...(options.upstream === undefined ? { upstream: url.origin } : {}),
       authorization: headers.get('authorization') ?? undefined,
       apiKey: headers.get('x-api-key') ?? undefined,
     };
@@ -61,12 +81,10 @@ export function createV1Fetch(options: V1FetchOptions = {}): V1Fetch {
 function routeOf(
   input: string | URL | Request,
   init: RequestInit | undefined,
-  hosts: Set<string>,
 ): { url: URL; match: V1Route } | undefined {
   const href = input instanceof Request ? input.url : String(input);
   if (!URL.canParse(href)) return undefined;
   const url = new URL(href);
-  if (!hosts.has(url.host) && !hosts.has(url.hostname)) return undefined;
   const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
   const match = matchV1Path(method, url.pathname);
   return match && { url, match };

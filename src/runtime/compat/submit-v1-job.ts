@@ -64,7 +64,7 @@ export async function submitV1Job(
   }
   lossy.forEach(report);
 
-  const url = `${settings.upstream}${V2_PATHS.removeBackground}`;
+  const url = `${request.upstream?.replace(/\/+$/, '') ?? settings.upstream}${V2_PATHS.removeBackground}`;
   let response: Response;
   try {
     response = await ctx.fetch(url, {

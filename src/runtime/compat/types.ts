@@ -24,7 +24,10 @@ export interface CompatWarning {
 }
 
 export interface CompatOptions {
-  /** V2 base URL the requests go to (default `https://image.adobe.io`). */
+  /**
+   * V2 base URL the requests go to (default `https://image.adobe.io`; v1Fetch and the axios adapter default
+   * to the origin of the V1 request, since V2 is served beside V1).
+   */
   upstream?: string;
   /** The fetch used for V2, result downloads and uploads (default: the platform fetch at call time). */
   fetch?: FetchLike;
@@ -64,6 +67,8 @@ export interface CompatOptions {
 export interface CompatRequest {
   /** Base URL the V1 status links are built on (`<base>/sensei/status/<id>`). */
   publicBase: string;
+  /** V2 base URL for this request (default: CompatOptions.upstream). */
+  upstream?: string;
   /** The caller's `Authorization` and `x-api-key`, forwarded to V2 as they are. */
   authorization?: string;
   apiKey?: string;

@@ -1,10 +1,10 @@
-import { PhotoshopClient } from '@adobe/photoshop-apis';
+import { createRemoveBackgroundClient, fromPhotoshopConfig } from 'rb-migrate/runtime';
 import { removeBackground } from './remove.js';
 
 export async function main(): Promise<void> {
-  const client = new PhotoshopClient({
+  const client = createRemoveBackgroundClient(fromPhotoshopConfig({
     clientId: process.env.RB_API_KEY ?? '',
     tokenProvider: { getToken: async () => process.env.RB_TOKEN ?? '' },
-  } as never);
+  } as never));
   await removeBackground(client, process.env.RB_INPUT_URL ?? '', process.env.RB_OUTPUT_URL ?? '');
 }

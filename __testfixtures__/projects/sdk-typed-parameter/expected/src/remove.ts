@@ -1,10 +1,8 @@
-import type { PhotoshopClient } from '@adobe/photoshop-apis';
-import { MaskFormatType, StorageType } from '@adobe/photoshop-apis';
+import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
 
-export async function removeBackground(client: PhotoshopClient, input: string, output: string) {
-  /* rb-migrate RB214: V1 SDK call client.removeBackground() is made on a client received from elsewhere (a typed parameter or field); where it is created is not followed. Migrate the client where it is created and this call together: createRemoveBackgroundClient({ apiKey, token }) and client.runV1(body, { endpoint }). */
-  return await client.removeBackground({
-    input: { href: input, storage: StorageType.EXTERNAL },
-    output: { href: output, storage: StorageType.EXTERNAL, mask: { format: MaskFormatType.SOFT } },
-  });
+export async function removeBackground(client: RemoveBackgroundClient, input: string, output: string) {
+  return await client.runV1({
+    input: { href: input, storage: 'external' },
+    output: { href: output, storage: 'external', mask: { format: 'soft' } },
+  }, { endpoint: 'cutout' }).then(toPhotoshopResponse);
 }
