@@ -21,6 +21,7 @@ import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
+import { leaveMachineMade } from '../analyze/project/leave-machine-made.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { SDK_MODULES } from '../spec/sdks.ts';
@@ -115,7 +116,15 @@ async function planOutcome(
   if (!decoded.utf8)
     return { ...base, status: 'skipped', reason: 'not valid UTF-8; left untouched (check still scans it)' };
   const machine = detectMachineMade(decoded.text.slice(0, 8192), { minifiable: kind === 'js' });
-  if (machine) return { ...base, status: 'skipped', reason: machine };
+  if (machine) {
+    // Never rewritten; a V1 use in it is reported by both commands with the same reason (RB330).
+    const left = leaveMachineMade(decoded.text, file.path, machine);
+    if (!left) return { ...base, status: 'skipped', reason: machine };
+    return {
+      outcome: { ...base, status: 'unchanged', todos: [left.todo], reason: machine },
+      sites: [left.site],
+    };
+  }
 
   let output: string;
   let todos: MigrationTodo[];

@@ -640,6 +640,16 @@ const rules = [
     hint: 'Nothing to do, unless the text tells readers to call V1.',
     fixable: false,
   },
+  {
+    code: 'RB330',
+    name: 'v1-in-machine-made-file',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 Remove Background usage {value} in a minified or generated file; rewrite leaves it unchanged',
+    hint: 'Migrate the source this file is built or generated from, then rebuild or regenerate it.',
+    fixable: false,
+  },
 ] as const satisfies readonly Rule[];
 
 export type RuleCode = (typeof rules)[number]['code'];
