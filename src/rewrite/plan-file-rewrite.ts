@@ -15,12 +15,15 @@ import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
 import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
+import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
 import { formatMessage } from '../spec/format-message.ts';
 import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
+import { findMarkdownJsBlocks } from '../analyze/markdown/find-markdown-js-blocks.ts';
+import { planMarkdownJsBlocks } from '../analyze/markdown/plan-markdown-js-blocks.ts';
 import { leaveMachineMade } from '../analyze/project/leave-machine-made.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
@@ -130,7 +133,11 @@ async function planOutcome(
   let todos: MigrationTodo[];
   let sites: Site[];
   try {
-    if (kind === 'js') {
+    const apidoc = kind === 'js' ? findApidocData(decoded.text) : undefined;
+    if (apidoc) {
+      // apidoc's api_data.js is its JSON twin wrapped in define(...): planned as that JSON.
+      ({ output, todos, sites } = planEmbeddedJson(decoded.text, apidoc, file.path));
+    } else if (kind === 'js') {
       const codemod = await loadCodemod();
       const result = codemod.migrateSource(decoded.text, {
         filename: file.absolute,
@@ -153,22 +160,20 @@ async function planOutcome(
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
-    } else if (kind === 'json' && findJsonV1Examples(decoded.text).length > 0) {
-      // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
-      ({ output, todos, sites } = leaveV1Examples(decoded.text, file.path));
     } else if (kind === 'json') {
-      const json = rewriteJson(decoded.text, file.path);
-      ({ output, todos } = json);
-      // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
-      const held = json.held ?? [];
-      const unheld = todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
-      sites = [
-        ...deriveTextSites(decoded.text, output, unheld, file.path),
-        ...leaveHeldSpans(decoded.text, held, file.path),
-      ];
+      ({ output, todos, sites } = planJsonDocument(decoded.text, file.path));
+    } else if (kind === 'markdown') {
+      // JS/TS code blocks go through the JS engine (their sites, reported by check), then the shell blocks.
+      const blocks = findMarkdownJsBlocks(decoded.text);
+      const js =
+        blocks.length > 0
+          ? planMarkdownJsBlocks(decoded.text, blocks, file, (await loadCodemod()).migrateSource)
+          : { output: decoded.text, sites: [], planned: [] };
+      ({ output, todos } = rewriteShell(js.output, kind, js.planned));
+      sites = js.sites;
     } else {
       ({ output, todos } = rewriteShell(decoded.text, kind));
-      // Shell and Markdown are reported by the shell analysis itself (check: detectShellSites).
+      // Shell scripts are reported by the shell analysis itself (check: detectShellSites).
       sites = [];
     }
   } catch (error) {
@@ -198,6 +203,51 @@ async function planOutcome(
   return options.dry
     ? { outcome, sites }
     : { outcome, bytes: encodeText(output, decoded), read: bytes, sites };
+}
+
+/** A JSON document (not a config code reads): whole V1 examples left V1, else rewritten in place. */
+function planJsonDocument(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
+  if (findJsonV1Examples(text).length > 0) return leaveV1Examples(text, path);
+  const json = rewriteJson(text, path);
+  // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
+  const held = json.held ?? [];
+  const unheld = json.todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
+  return {
+    output: json.output,
+    todos: json.todos,
+    sites: [...deriveTextSites(text, json.output, unheld, path), ...leaveHeldSpans(text, held, path)],
+  };
+}
+
+/** A JSON document embedded in a source at `range`: planned as JSON, its lines and offsets those of the source. */
+function planEmbeddedJson(
+  source: string,
+  range: { start: number; end: number },
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const inner = planJsonDocument(source.slice(range.start, range.end), path);
+  const lines = createLineIndex(source);
+  const before = lines.position(range.start).line - 1;
+  return {
+    output: source.slice(0, range.start) + inner.output + source.slice(range.end),
+    todos: inner.todos.map((t) => ({ ...t, line: t.line + before })),
+    sites: inner.sites.map((site) => {
+      const start = site.start + range.start;
+      return {
+        ...site,
+        start,
+        end: site.end + range.start,
+        ...lines.position(start),
+        ...(site.covers
+          ? { covers: site.covers.map((c) => ({ start: c.start + range.start, end: c.end + range.start })) }
+          : {}),
+      };
+    }),
+  };
 }
 
 interface LeftSpan {
@@ -276,6 +326,8 @@ function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {
 function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {
   if (bytes.includes(V1_SEGMENT) || bytes.includes('rb-migrate')) return true;
   if (kind === 'json') return mayHaveV1Shape(bytes);
+  // Markdown: its JS code blocks may call a V1 SDK (planMarkdownJsBlocks).
+  if (kind === 'markdown') return SDK_MODULES.some((m) => bytes.includes(m));
   if (kind !== 'js') return false;
   if (SDK_MODULES.some((m) => bytes.includes(m))) return true;
   if (mayHaveV1Shape(bytes)) return true;

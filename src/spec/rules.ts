@@ -504,6 +504,15 @@ const rules = [
   },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
+    code: 'RB250',
+    name: 'markdown-code-block-does-not-parse',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message: 'Markdown JS/TS code block that uses V1 does not parse {value}; left unchanged',
+    hint: 'Make the snippet valid JS/TS (elisions such as `...` inside an object do not parse) and run rewrite again, or migrate it by hand (see docs/mapping.md).',
+    fixable: false,
+  },
+  {
     code: 'RB300',
     name: 'v1-endpoint',
     severity: 'error',
