@@ -42,6 +42,14 @@ export interface ProjectContext {
    * module path without extension → exported name → indexes of those parameters.
    */
   linkReaders?: Record<string, Record<string, number[]>>;
+  /**
+   * Postman collections whose V1 requests go to a server of the project that serves V1 paths itself (a
+   * proxy), and those servers (absolute paths): one group, left V1 together (decideSites).
+   */
+  proxied?: {
+    collections: Record<string, { offset: number; length: number; v1: string }[]>;
+    servers: Record<string, { offset: number; value: string }[]>;
+  };
 }
 
 export interface MigrateOptions {

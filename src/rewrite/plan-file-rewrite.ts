@@ -22,6 +22,7 @@ import { formatWithPrettier } from './format-with-prettier.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
+import { leaveProxyServer } from './leave-proxy-server.ts';
 import { findMarkdownJsBlocks } from '../analyze/markdown/find-markdown-js-blocks.ts';
 import { planMarkdownJsBlocks } from '../analyze/markdown/plan-markdown-js-blocks.ts';
 import { leaveMachineMade } from '../analyze/project/leave-machine-made.ts';
@@ -134,7 +135,17 @@ async function planOutcome(
   let sites: Site[];
   try {
     const apidoc = kind === 'js' ? findApidocData(decoded.text) : undefined;
-    if (apidoc) {
+    const proxied = options.project?.proxied;
+    if (kind === 'js' && proxied?.servers[file.absolute]) {
+      // closed world: a proxy serving V1 paths to a Postman collection stays V1 with it (RB251 at each route)
+      ({ output, todos, sites } = leaveProxyServer(decoded.text, file.path, proxied.servers[file.absolute]!));
+    } else if (kind === 'json' && proxied?.collections[file.absolute]) {
+      ({ output, todos, sites } = leaveProxiedCollection(
+        decoded.text,
+        file.path,
+        proxied.collections[file.absolute]!,
+      ));
+    } else if (apidoc) {
       // apidoc's api_data.js is its JSON twin wrapped in define(...): planned as that JSON.
       ({ output, todos, sites } = planEmbeddedJson(decoded.text, apidoc, file.path));
     } else if (kind === 'js') {
@@ -303,6 +314,35 @@ function leaveHeldSpans(
     'endpoint',
     held.map((h) => ({ ...h, rule: h.code as RuleCode })),
   );
+}
+
+/** A Postman collection whose V1 requests go through a proxy of the project: left V1 with it (RB331). */
+function leaveProxiedCollection(
+  text: string,
+  path: string,
+  urls: readonly { offset: number; length: number; v1: string }[],
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const spans = urls.map((u): LeftSpan => ({
+    rule: 'RB331',
+    start: u.offset,
+    end: u.offset + u.length,
+    value: u.v1,
+    message: describeLeft('RB331', u.v1),
+  }));
+  // One group with the proxy: whatever else the collection holds (its V1 bodies) is left with its requests.
+  const sites = leaveSpans(text, path, 'endpoint', spans).map((s) => ({
+    ...s,
+    covers: [{ start: 0, end: text.length }],
+  }));
+  return {
+    output: text,
+    todos: sites.map((s) => ({ line: s.line, code: s.rule, message: describeOf(s) })),
+    sites,
+  };
+}
+
+function describeOf(site: Site): string {
+  return site.decision.kind === 'leave' ? site.decision.message : '';
 }
 
 function leaveV1Examples(

@@ -513,6 +513,16 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB251',
+    name: 'proxy-of-postman-collection',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'this server serves the V1 path {value} that a Postman collection of this project calls; the server and the collection were left V1 together',
+    hint: 'Move the route, the body it forwards and the response fields it reads to V2 together with the collection requests (URL and raw body), then delete this TODO (see docs/mapping.md).',
+    fixable: false,
+  },
+  {
     code: 'RB300',
     name: 'v1-endpoint',
     severity: 'error',
@@ -647,6 +657,16 @@ const rules = [
     faces: ['checker'],
     message: 'V1 URL {value} named in prose about V1 or the migration (intentional mention)',
     hint: 'Nothing to do, unless the text tells readers to call V1.',
+    fixable: false,
+  },
+  {
+    code: 'RB331',
+    name: 'postman-request-through-v1-proxy',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'Postman request {value} goes to a server of this project that serves V1 paths (see its RB251 TODO); left V1 together with it',
+    hint: 'Migrate the collection request (URL and raw body) together with the server route it calls.',
     fixable: false,
   },
   {
