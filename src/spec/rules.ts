@@ -505,7 +505,7 @@ const rules = [
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
     code: 'RB250',
-    name: 'markdown-code-block-does-not-parse',
+    name: 'md-js-block-unparsable',
     severity: 'warning',
     faces: ['codemod', 'checker'],
     message: 'Markdown JS/TS code block that uses V1 does not parse {value}; left unchanged',
@@ -514,7 +514,7 @@ const rules = [
   },
   {
     code: 'RB251',
-    name: 'proxy-of-postman-collection',
+    name: 'proxy-serves-postman-v1',
     severity: 'warning',
     faces: ['codemod', 'checker'],
     message:
@@ -661,7 +661,7 @@ const rules = [
   },
   {
     code: 'RB331',
-    name: 'postman-request-through-v1-proxy',
+    name: 'postman-via-v1-proxy',
     severity: 'warning',
     faces: ['checker'],
     message:
