@@ -2,6 +2,7 @@ import type { ProjectContext } from '../codemod/types.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
 import type { Site } from './model.ts';
 import { collectProjectContext } from './project/collect-project-context.ts';
+import { findChangeGroups } from './project/find-change-groups.ts';
 import { isRewriteCandidate } from './project/is-rewrite-candidate.ts';
 import { readFileFacts } from './project/read-file-facts.ts';
 import { MAX_REWRITE_BYTES } from './rewrite-kinds.ts';
@@ -33,6 +34,10 @@ export interface FilePlanner<F extends AnalyzedFile, P extends { sites?: Site[] 
 export interface ProjectAnalysis<F, P> {
   /** The files (of `targets`) that may use V1, in path order, each with its plan. */
   plans: { file: F; index: number; plan: Promise<P> }[];
+  /** The whole project's facts the plans were made with (the ESLint rule's cache replays them). */
+  options: ProjectOptions;
+  /** For each file whose V1 usage changes together with other files, those files (see findChangeGroups). */
+  groups: Map<string, string[]>;
   warning?: string;
 }
 
@@ -85,7 +90,8 @@ export async function analyzeProject<F extends AnalyzedFile, P extends { sites?:
     const holds = made && (!context.project || alone);
     plans.push({ file: f, index: i, plan: holds ? made : planner.plan(f, options) });
   });
-  return { plans, ...(context.warning ? { warning: context.warning } : {}) };
+  const groups = findChangeGroups(all, facts, context);
+  return { plans, options, groups, ...(context.warning ? { warning: context.warning } : {}) };
 }
 
 function mentionsConstant(absolute: string, constantNames: readonly string[]): boolean {

@@ -72,6 +72,22 @@ export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []
     return { status: 'scanned', findings: [], suppressed: 0 };
 
   const { text } = decodeText(bytes);
+  return scanText(text, file.path, sites, maybeShape);
+}
+
+/**
+ * Scans one decoded text (what scanFile read, or what an editor holds: the ESLint rule) against the
+ * analysis' sites for that file: machine-made texts are skipped, the residual detectors run, reportSites
+ * turns sites and residual into findings, and `rb-migrate-ignore` comments apply.
+ */
+export function scanText(
+  text: string,
+  path: string,
+  sites: readonly Site[] = [],
+  maybeShape = true,
+): ScanResult {
+  const extension = extensionOf(path);
+  const isJs = JS_EXTENSIONS.has(extension);
   const machine = detectMachineMade(text.slice(0, 8192), { minifiable: isJs || extension === 'css' });
   // A minified or generated file is never rewritten: a V1 use in it is the analysis' RB330 site.
   if (machine) {
@@ -112,8 +128,8 @@ export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []
   // Markdown: the sites are those of its JS/TS code blocks (the shell analysis reports the shell blocks).
   const raw = reportSites(dedupe(residual), sites);
   const lines = new LineIndex(text);
-  const findings = toFindings(raw, file.path, lines);
-  const { kept, suppressed } = applySuppressions(findings, findSuppressions(text), file.path, (n) =>
+  const findings = toFindings(raw, path, lines);
+  const { kept, suppressed } = applySuppressions(findings, findSuppressions(text), path, (n) =>
     lines.text(n),
   );
   return { status: 'scanned', findings: kept, suppressed };

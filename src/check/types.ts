@@ -53,3 +53,27 @@ export interface Suppression {
   /** The comment is alone on its line, so it also covers the next line. */
   standalone: boolean;
 }
+
+/** Where `rb-migrate check --cache` writes the analysis, relative to the directory check runs in. */
+export const ANALYSIS_CACHE_FILE = 'node_modules/.cache/rb-migrate/analysis.json';
+
+/**
+ * What `rb-migrate check --cache` leaves for the ESLint rule (src/eslint): the whole-project analysis, so an
+ * editor that sees one file reports what check reports. Keyed by absolute path; an entry holds only while
+ * the file's text still hashes to `hash` and the rb-migrate version is the same.
+ */
+export interface AnalysisCache {
+  version: string;
+  /** The project context the plans were made with (absolute paths), replayed to compute the rule's fixes. */
+  options: import('../analyze/analyze-project.ts').ProjectOptions;
+  files: Record<string, CachedFile>;
+}
+
+export interface CachedFile {
+  /** hashText of the decoded text (no BOM), as ESLint holds it. */
+  hash: string;
+  /** check's findings for the file (not suppressed, before any baseline). */
+  findings: Omit<Finding, 'path' | 'snippet' | 'fingerprint' | 'suppression'>[];
+  /** Files whose V1 usage changes together with this one (findChangeGroups); absent when none. */
+  together?: string[];
+}

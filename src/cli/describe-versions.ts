@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readOwnVersion } from '../files/read-own-version.ts';
 
 /**
- * `rb-migrate --version`: our version plus the engines underneath (what bug reports need). Our own
- * package.json is found by walking up from this module, which works from the sources, the tsc output and
- * the CLI bundle alike.
+ * `rb-migrate --version`: our version (readOwnVersion) plus the engines underneath (what bug reports need).
  */
 export function describeVersions(): string {
   const require = createRequire(import.meta.url);
@@ -23,19 +21,4 @@ export function describeVersions(): string {
     `prettier ${version('prettier')}`,
     `zod ${version('zod')}`,
   ].join('\n');
-}
-
-function readOwnVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'rb-migrate' && pkg.version) return pkg.version;
-    } catch {
-      // no package.json here: keep walking up
-    }
-    if (dir.pathname === '/') return 'unknown';
-  }
 }

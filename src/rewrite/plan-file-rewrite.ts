@@ -8,9 +8,8 @@ import { decodeText } from '../files/decode-text.ts';
 import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { encodeText } from '../files/encode-text.ts';
-import { findTodoMarkers } from '../spec/todo-marker.ts';
 import type { Site } from '../analyze/model.ts';
-import { deriveJsSites } from '../analyze/js/derive-js-sites.ts';
+import { planJsSource } from './plan-js-source.ts';
 import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
@@ -19,7 +18,6 @@ import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
 import { formatMessage } from '../spec/format-message.ts';
 import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
-import { lineAt } from '../analyze/line-at.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
 import { leaveProxyServer } from './leave-proxy-server.ts';
@@ -150,24 +148,9 @@ async function planOutcome(
       ({ output, todos, sites } = planEmbeddedJson(decoded.text, apidoc, file.path));
     } else if (kind === 'js') {
       const codemod = await loadCodemod();
-      const result = codemod.migrateSource(decoded.text, {
-        filename: file.absolute,
-        ...(options.project ? { project: options.project } : {}),
-        ...(options.strategy ? { strategy: options.strategy } : {}),
-      });
-      if (result.skipped && !result.changed && !result.skipped.startsWith('no V1'))
-        return { ...base, status: 'skipped', reason: result.skipped };
-      output = result.output;
-      sites = deriveJsSites(decoded.text, result, file.path);
-      // Markers left by an earlier run are still TODOs, even when this run has nothing to rewrite.
-      todos =
-        result.todos.length > 0
-          ? result.todos
-          : findTodoMarkers(output).map((m) => ({
-              line: lineAt(output, m.index),
-              code: m.code,
-              message: m.message,
-            }));
+      const planned = planJsSource(codemod.migrateSource, decoded.text, file, options);
+      if (planned.skipped !== undefined) return { ...base, status: 'skipped', reason: planned.skipped };
+      ({ output, todos, sites } = planned);
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));

@@ -18,6 +18,7 @@ export interface CheckArgs {
   /** As typed (validated by readWorkersOption). */
   workers?: string;
   verbose: boolean;
+  cache: boolean;
 }
 
 export const CHECK_EXIT_HELP = `Exit codes:
@@ -62,6 +63,12 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         requiresArg: true,
         describe: `threads that scan, this one included; 1 = in-band (default: ${availableParallelism()}, the available cores, from ${POOL_MIN_FILES} files; in-band below)`,
       })
+      .option('cache', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'also write the analysis to node_modules/.cache/rb-migrate/analysis.json for the ESLint rule (docs/eslint.md)',
+      })
       .option('verbose', {
         alias: 'v',
         type: 'boolean',
@@ -76,6 +83,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       )
       .example('$0 check --baseline .rb-migrate-baseline.json --update-baseline', "accept today's findings")
       .example('$0 check --baseline .rb-migrate-baseline.json', 'fail only on new V1 usage')
+      .example('$0 check --cache', 'also leave the whole-project analysis for the ESLint rule')
       .epilogue(
         `Suppress a finding with a comment on the same line or the line above:\n  // rb-migrate-ignore RB306: <reason>   (a missing reason is reported as RB308)\n\n${CHECK_EXIT_HELP}`,
       ) as unknown as Argv<CheckArgs>,

@@ -13,7 +13,8 @@ import { formatText } from '../../check/format-text.ts';
 import { readBaseline } from '../../check/read-baseline.ts';
 import { rebaseFindings } from '../../check/rebase-findings.ts';
 import { scanFile, type ScanResult } from '../../check/scan-file.ts';
-import type { Finding } from '../../check/types.ts';
+import { ANALYSIS_CACHE_FILE, type Finding } from '../../check/types.ts';
+import { writeAnalysisCache } from '../../check/write-analysis-cache.ts';
 import { createProgress } from '../../files/create-progress.ts';
 import { discoverFiles } from '../../files/discover-files.ts';
 import { mapWithConcurrency } from '../../files/map-with-concurrency.ts';
@@ -108,6 +109,17 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     all.push(...r.findings);
   });
   all.sort(byLocation);
+  if (args.cache) {
+    const target = resolve(cwd, ANALYSIS_CACHE_FILE);
+    try {
+      writeAnalysisCache(target, files, all, analysis);
+      if (args.verbose) process.stderr.write(`rb-migrate check: analysis cache written to ${target}\n`);
+    } catch (error) {
+      process.stderr.write(
+        `rb-migrate check: cannot write the analysis cache ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the ESLint rule analyses files alone\n`,
+      );
+    }
+  }
   const fingerprinted = fingerprintFindings(all.filter((f) => !f.suppression));
 
   if (args.updateBaseline && args.baseline) {
