@@ -93,7 +93,7 @@ export function scanText(
   if (machine) {
     const left = sites.filter((s) => s.decision.kind === 'leave' && s.rule === 'RB330');
     if (left.length === 0) return skipped(machine);
-    const findings = toFindings(reportSites([], left), file.path, new LineIndex(text));
+    const findings = toFindings(reportSites([], left), path, new LineIndex(text));
     return { status: 'scanned', findings, suppressed: 0 };
   }
 
