@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { ProjectContext } from '../codemod/types.ts';
 import { resolveModuleFile } from '../codemod/resolve-module-file.ts';
 import { findJsonConfigUrls } from './json/find-json-config-urls.ts';
+import { findProxiedPostmanUrls } from './json/find-proxied-postman-urls.ts';
+import { findServedV1Paths } from './project/find-served-v1-paths.ts';
 import type { FileFacts } from './project/read-file-facts.ts';
 import { toModuleKey } from '../codemod/to-module-key.ts';
 
@@ -12,6 +14,8 @@ import { toModuleKey } from '../codemod/to-module-key.ts';
  * - a JSON config value holding a V1 URL that project code reads (`require('./config.json')`,
  *   `import config from './config.json'`): the URL and the request body it is sent with cannot change
  *   together, so both stay V1 (RB309 on the value, an RB215 TODO where the code reads it);
+ * - a Postman collection calling V1 paths through a proxy server of the project, and that server: both stay
+ *   V1 (decideProxiedCollections);
  * - an exported function that reads `_links.self.href` from a parameter (a shared poller) and is imported by
  *   a file that submits V1 jobs: the request and that read stay V1 (RB216 at the request, RB217 at the read).
  * Shared SDK clients and factories are decided by collectSdkProject (a module whose client some importer
@@ -21,7 +25,7 @@ export function decideSharedValues(
   files: ReadonlyArray<{ absolute: string }>,
   facts: readonly FileFacts[],
   findLinkReaders?: (source: string, filename: string) => Record<string, number[]>,
-): Pick<ProjectContext, 'configs' | 'linkReaders'> & { linked?: Set<string> } {
+): Pick<ProjectContext, 'configs' | 'linkReaders' | 'proxied'> & { linked?: Set<string> } {
   const known = new Set(files.map((f) => f.absolute));
   const configs: NonNullable<ProjectContext['configs']> = {};
   const linkReaders: NonNullable<ProjectContext['linkReaders']> = {};
@@ -54,11 +58,43 @@ export function decideSharedValues(
     }
   const hasConfigs = Object.keys(configs).length > 0;
   const hasReaders = Object.keys(linkReaders).length > 0;
+  const proxied = decideProxiedCollections(files, facts);
+  if (proxied)
+    for (const path of [...Object.keys(proxied.collections), ...Object.keys(proxied.servers)])
+      linked.add(path);
   return {
     ...(hasConfigs ? { configs } : {}),
     ...(hasReaders ? { linkReaders } : {}),
+    ...(proxied ? { proxied } : {}),
     ...(linked.size > 0 ? { linked } : {}),
   };
+}
+
+/**
+ * A Postman collection calling V1 paths on a server of the project (not Adobe's host), and a JS/TS server
+ * of the project that serves V1 paths itself (a proxy): the collection's URLs and bodies are what the proxy
+ * receives and forwards, and its V1 response reads are what the collection sees. They are one group, and
+ * the proxy's forwarding of whatever body it receives cannot be judged statically: both stay V1 (RB331 on
+ * each request of the collection, an RB251 TODO at each route of the proxy).
+ */
+function decideProxiedCollections(
+  files: ReadonlyArray<{ absolute: string }>,
+  facts: readonly FileFacts[],
+): ProjectContext['proxied'] | undefined {
+  const collections: NonNullable<ProjectContext['proxied']>['collections'] = {};
+  files.forEach((file, i) => {
+    if (!facts[i]!.candidate || !file.absolute.endsWith('.json')) return;
+    const urls = findProxiedPostmanUrls(readText(file.absolute));
+    if (urls.length > 0) collections[file.absolute] = urls;
+  });
+  if (Object.keys(collections).length === 0) return undefined;
+  const servers: NonNullable<ProjectContext['proxied']>['servers'] = {};
+  files.forEach((file, i) => {
+    if (!facts[i]!.js || !facts[i]!.sensei) return;
+    const routes = findServedV1Paths(readText(file.absolute));
+    if (routes.length > 0) servers[file.absolute] = routes;
+  });
+  return Object.keys(servers).length > 0 ? { collections, servers } : undefined;
 }
 
 function readText(path: string): string {

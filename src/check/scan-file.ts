@@ -7,6 +7,7 @@ import { detectMachineMade } from '../files/detect-machine-made.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
 import type { DiscoveredFile } from '../files/discover-files.ts';
 import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
+import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
 import { RULES_BY_CODE } from '../spec/rules.ts';
 import { formatMessage } from '../spec/format-message.ts';
 import type { Site } from '../analyze/model.ts';
@@ -88,7 +89,13 @@ export function scanText(
   const extension = extensionOf(path);
   const isJs = JS_EXTENSIONS.has(extension);
   const machine = detectMachineMade(text.slice(0, 8192), { minifiable: isJs || extension === 'css' });
-  if (machine) return skipped(machine);
+  // A minified or generated file is never rewritten: a V1 use in it is the analysis' RB330 site.
+  if (machine) {
+    const left = sites.filter((s) => s.decision.kind === 'leave' && s.rule === 'RB330');
+    if (left.length === 0) return skipped(machine);
+    const findings = toFindings(reportSites([], left), path, new LineIndex(text));
+    return { status: 'scanned', findings, suppressed: 0 };
+  }
 
   // The residual: what no site of the analysis covers (markers, V1 URLs in text and comments); the sites
   // themselves say what rewrite fixes and what it leaves. Shell scripts and Markdown are read by the shell
@@ -98,16 +105,28 @@ export function scanText(
     r.rule === 'RB307' &&
     markers.some((m) => r.index > m.index && r.index < (text.indexOf('\n', m.index) + 1 || text.length + 1));
   const shellKind = SHELL_KINDS[extension];
+  // apidoc's api_data.js is JSON data in define(...): checked like its JSON twin.
+  const apidoc = isJs ? findApidocData(text) : undefined;
   const residual: RawFinding[] = [
     ...markers,
     ...(shellKind
       ? detectShellSites(text, shellKind).map((r) => ({ ...r, fixable: RULES_BY_CODE[r.rule].fixable }))
-      : detectV1UrlsInText(text, findCommentRanges(text, extension), isJs ? 'js' : 'other-file').filter(
-          (r) => !inMarker(r),
-        )),
+      : detectV1UrlsInText(
+          text,
+          findCommentRanges(text, extension),
+          isJs && !apidoc ? 'js' : 'other-file',
+        ).filter((r) => !inMarker(r))),
   ];
   if ((extension === 'json' || extension === 'jsonc') && maybeShape) residual.push(...scanJsonShapes(text));
-  const raw = reportSites(dedupe(residual), shellKind ? [] : sites);
+  if (apidoc && maybeShape)
+    residual.push(
+      ...scanJsonShapes(text.slice(apidoc.start, apidoc.end)).map((r) => ({
+        ...r,
+        index: r.index + apidoc.start,
+      })),
+    );
+  // Markdown: the sites are those of its JS/TS code blocks (the shell analysis reports the shell blocks).
+  const raw = reportSites(dedupe(residual), sites);
   const lines = new LineIndex(text);
   const findings = toFindings(raw, path, lines);
   const { kept, suppressed } = applySuppressions(findings, findSuppressions(text), path, (n) =>

@@ -1,5 +1,5 @@
 import { V1_SHAPE_PATHS } from '../analyze/v1-shape-paths.ts';
-import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, V1_BODY_CALLS } from '../spec/sdks.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { findRuntimeImports } from './find-runtime-imports.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
@@ -30,7 +30,7 @@ export function findUnsentBodies(
     V1_SHAPE_PATHS.every((path) => hasPath(node, path)),
   ).forEach((p: AnyPath) => {
     const { start, end } = p.node as { start: number; end: number };
-    if (sent.has(start)) return;
+    if (sent.has(start) || isV1BodyCallArgument(p)) return;
     if (edits.some((e) => e.kind !== 'todo' && e.start < end && start < e.end)) return;
     // a body a TODO already speaks for (RB207 above its declaration, RB201 above the request sending it)
     const statement = findEnclosingStatement(p).node.start as number;
@@ -45,6 +45,31 @@ export function findUnsentBodies(
     found.push({ start, end });
   });
   return found;
+}
+
+/** Wrappers that keep an expression what it is: `(x)`, `x as T`, `x satisfies T`, `x!`. */
+const TRANSPARENT = new Set([
+  'ParenthesizedExpression',
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+]);
+
+/** The object is an argument of `client.runV1(…)` or `toV2(…)` (V1_BODY_CALLS): a V1 body on purpose. */
+function isV1BodyCallArgument(path: AnyPath): boolean {
+  let current: any = path;
+  while (current.parent && TRANSPARENT.has(current.parent.node.type)) current = current.parent;
+  const call = current.parent?.node;
+  if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression')) return false;
+  if (!call.arguments.includes(current.node)) return false;
+  const callee = call.callee;
+  const name =
+    callee.type === 'Identifier'
+      ? callee.name
+      : (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed
+        ? callee.property.name
+        : undefined;
+  return name !== undefined && V1_BODY_CALLS.includes(name);
 }
 
 /** Only comments and blanks: a TODO placed at a statement's leading comment is that statement's. */

@@ -47,6 +47,14 @@ export interface ProjectContext {
    * project that sends them stays V1 (decideSharedUses): every request using them stays V1 too (RB262).
    */
   heldUrls?: string[];
+  /**
+   * Postman collections whose V1 requests go to a server of the project that serves V1 paths itself (a
+   * proxy), and those servers (absolute paths): one group, left V1 together (decideSites).
+   */
+  proxied?: {
+    collections: Record<string, { offset: number; length: number; v1: string }[]>;
+    servers: Record<string, { offset: number; value: string }[]>;
+  };
 }
 
 export interface MigrateOptions {

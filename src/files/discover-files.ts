@@ -1,19 +1,44 @@
-import { readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { findWorkTreeTop } from '../git/find-work-tree-top.ts';
+import { listWorkTreeFiles } from '../git/list-work-tree-files.ts';
 import { isProcessGone } from './is-process-gone.ts';
 import { isInside } from './is-inside.ts';
 
-/** Directories never entered: dependencies, VCS data, build output, caches and vendored code. */
-const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
+/**
+ * Never project source, even where git tracks them or no ignore rule covers them: installed dependencies
+ * (the Adobe SDKs themselves contain `/sensei/cutout`) and VCS data.
+ */
+const NEVER_SOURCE_DIRS: ReadonlySet<string> = new Set([
   'node_modules',
   'bower_components',
   'jspm_packages',
   '.git',
   '.hg',
   '.svn',
+  '.yarn',
+  '.pnpm-store',
+  '__pycache__',
+  '.venv',
+  '.tox',
+]);
+
+/**
+ * Directories the walker (outside a git work tree, or with --no-gitignore) never enters: the above plus build
+ * output, caches and vendored code. Inside a work tree git decides instead: their tracked files are scanned.
+ */
+const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
+  ...NEVER_SOURCE_DIRS,
   'dist',
   'build',
   'out',
@@ -25,20 +50,20 @@ const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set([
   '.turbo',
   '.cache',
   '.parcel-cache',
-  '.yarn',
-  '.pnpm-store',
   'vendor',
   'vendors',
   'third_party',
   'third-party',
-  '__pycache__',
-  '.venv',
-  '.tox',
 ]);
 
-/** File names never read: minified bundles, source maps, lock files, our own temp files. */
-const ALWAYS_SKIPPED_FILE =
-  /(?:[.-]min\.(?:[cm]?js|css)$|\.bundle\.[cm]?js$|\.map$|^\.rb-tmp-|^\.rb-migrate-journal-|^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb)$)/;
+/** File names never read: source maps, lock files, our own temp files. */
+const NEVER_READ_FILE =
+  /(?:\.map$|^\.rb-tmp-|^\.rb-migrate-journal-|^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb)$)/;
+/**
+ * What the walker also skips by name: minified bundles. Inside a work tree they are listed when git tracks
+ * them (both commands then report a V1 use in them with RB330 instead of rewriting it).
+ */
+const WALKER_SKIPPED_FILE = /(?:[.-]min\.(?:[cm]?js|css)$|\.bundle\.[cm]?js$)/;
 
 export interface DiscoverOptions {
   /** Paths are reported relative to this directory; it is also the root symlinks may not escape. */
@@ -47,7 +72,11 @@ export interface DiscoverOptions {
   extensions?: readonly string[];
   /** Extra patterns in .gitignore syntax, relative to cwd (`--ignore`). */
   ignore?: readonly string[];
-  /** Honour .gitignore files and .git/info/exclude (default true). */
+  /**
+   * Honour .gitignore files and .git/info/exclude (default true): inside a git work tree, scan what git lists
+   * (`git ls-files -co --exclude-standard`). False: walk every directory but installed dependencies, VCS data
+   * and build output, reading no ignore file, plus every file git tracks.
+   */
   gitignore?: boolean;
 }
 
@@ -82,13 +111,17 @@ export interface Discovery {
 }
 
 /**
- * Lists the files under the given paths the way git sees the project: nested .gitignore files (with
- * negations), .git/info/exclude and --ignore patterns apply; dependency, VCS, build-output and vendored
- * directories plus minified bundles and lock files are always skipped. Symbolic links are never followed
- * while walking (so loops and links out of the root are harmless); a named symlink is used only when it
- * resolves inside the root. The walk uses synchronous fs calls on purpose: for tens of thousands of small
- * directory reads they are several times faster than the libuv thread pool. Files named explicitly bypass the ignore rules; when one is still not used
- * (wrong extension, link out of the root) it is listed in `skipped` with the reason.
+ * Lists the files under the given paths the way git sees the project. Inside a git work tree: what git
+ * lists (`git ls-files -co --exclude-standard`: tracked files, also under `build/`, `vendor/` or `out/`, plus
+ * untracked files no ignore rule covers; an untracked nested repository is listed through its own git).
+ * Outside one: a walk where nested .gitignore files (with negations) and .git/info/exclude apply, and
+ * build-output, vendored directories and minified bundles are skipped. Everywhere: --ignore patterns apply,
+ * installed dependencies (`node_modules`, …), VCS data, source maps and lock files are never listed.
+ * Symbolic links are never followed (so loops and links out of the root are harmless); a named symlink is
+ * used only when it resolves inside the root. The walk uses synchronous fs calls on purpose: for tens of
+ * thousands of small directory reads they are several times faster than the libuv thread pool. Files named
+ * explicitly bypass the ignore rules; when one is still not used (wrong extension, link out of the root) it
+ * is listed in `skipped` with the reason.
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const cwd = resolve(options.cwd);
@@ -165,20 +198,14 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       } else if (entry.isSymbolicLink()) {
         if (isIgnored(abs, rel, false, chain) || ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (!wantExtension(entry.name)) continue;
-        const target = realpathOrUndefined(abs);
-        const reason =
-          target === undefined
-            ? 'symbolic link that cannot be resolved (broken or a loop); not followed'
-            : isInside(target, root)
-              ? 'symbolic link; not followed (its target inside the root is scanned at its own path)'
-              : 'symbolic link pointing outside the root; not followed';
-        result.skipped.push({ path: rel, reason });
+        result.skipped.push({ path: rel, reason: describeSymlink(abs, root) });
       } else if (entry.isFile()) {
         if (entry.name.startsWith('.rb-tmp-')) {
           if (isStrayTempFile(entry.name)) result.strayTempFiles.push(abs);
           continue;
         }
-        if (ALWAYS_SKIPPED_FILE.test(entry.name) || !wantExtension(entry.name)) continue;
+        if (NEVER_READ_FILE.test(entry.name) || WALKER_SKIPPED_FILE.test(entry.name)) continue;
+        if (!wantExtension(entry.name)) continue;
         if (isIgnored(abs, rel, false, chain)) continue;
         if (seen.has(abs)) continue;
         seen.add(abs);
@@ -186,6 +213,56 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       }
     }
     for (const [sub, rel] of subdirs) walk(sub, root, rel);
+  };
+
+  /** A file at `abs` (`rel` from cwd) listed by git, or found through a symbolic link: kept, or skipped with the reason. */
+  const take = (abs: string, rel: string, root: string): void => {
+    const info = lstatOrUndefined(abs);
+    if (!info) return; // tracked but deleted from disk
+    if (info.isDirectory()) {
+      // A nested repository (untracked, or a gitlink): git of the outer tree does not list its files.
+      if (existsSync(join(abs, '.git'))) scan(abs, root, rel);
+      return;
+    }
+    if (info.isSymbolicLink()) {
+      result.skipped.push({ path: rel, reason: describeSymlink(abs, root) });
+      return;
+    }
+    if (!info.isFile() || seen.has(abs)) return;
+    seen.add(abs);
+    result.files.push({ path: rel, absolute: abs, explicit: false, root: realRoot });
+  };
+
+  /**
+   * A directory: inside a git work tree, the files git lists (tracked, plus untracked and not ignored unless
+   * --no-gitignore, which walks and adds what git tracks); outside one, the walker.
+   */
+  const scan = (dir: string, root: string, relDir: string = toPosix(relative(cwd, dir))): void => {
+    const inGit = findWorkTreeTop(dir) !== undefined;
+    const listed = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
+    if (!listed || !useGitignore) walk(dir, root, relDir);
+    if (!listed) return;
+    const absPrefix = dir.endsWith(sep) ? dir : dir + sep;
+    const relPrefix = relDir === '' ? '' : `${relDir}/`;
+    for (const entry of listed) {
+      const path = entry.endsWith('/') ? entry.slice(0, -1) : entry;
+      const segments = path.split('/');
+      if (segments.some((s) => NEVER_SOURCE_DIRS.has(s))) continue;
+      const name = segments[segments.length - 1]!;
+      const abs = absPrefix + (sep === '/' ? path : segments.join(sep));
+      const rel = relPrefix + path;
+      if (hasExtra && isIgnored(abs, rel, entry.endsWith('/'), [])) continue;
+      if (entry.endsWith('/')) {
+        take(abs, rel, root);
+        continue;
+      }
+      if (name.startsWith('.rb-tmp-')) {
+        if (isStrayTempFile(name)) result.strayTempFiles.push(abs);
+        continue;
+      }
+      if (NEVER_READ_FILE.test(name) || !wantExtension(name)) continue;
+      take(abs, rel, root);
+    }
   };
 
   for (const given of paths.length > 0 ? paths : ['.']) {
@@ -209,7 +286,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       continue;
     }
     if (info.isDirectory()) {
-      walk(abs, root);
+      scan(abs, root);
       continue;
     }
     let target = abs;
@@ -282,6 +359,24 @@ function isStrayTempFile(name: string): boolean {
 function readOrUndefined(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a symbolic link met while listing files is not followed. */
+function describeSymlink(abs: string, root: string): string {
+  const target = realpathOrUndefined(abs);
+  return target === undefined
+    ? 'symbolic link that cannot be resolved (broken or a loop); not followed'
+    : isInside(target, root)
+      ? 'symbolic link; not followed (its target inside the root is scanned at its own path)'
+      : 'symbolic link pointing outside the root; not followed';
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
   } catch {
     return undefined;
   }

@@ -14,11 +14,16 @@ import { deriveTextSites } from '../analyze/text/derive-text-sites.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
 import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
+import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
 import { formatMessage } from '../spec/format-message.ts';
 import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
+import { leaveProxyServer } from './leave-proxy-server.ts';
+import { findMarkdownJsBlocks } from '../analyze/markdown/find-markdown-js-blocks.ts';
+import { planMarkdownJsBlocks } from '../analyze/markdown/plan-markdown-js-blocks.ts';
+import { leaveMachineMade } from '../analyze/project/leave-machine-made.ts';
 import { rewriteJson } from './rewrite-json.ts';
 import { V1_SEGMENT } from '../spec/endpoints.ts';
 import { SDK_MODULES } from '../spec/sdks.ts';
@@ -115,14 +120,36 @@ async function planOutcome(
   if (!decoded.utf8)
     return { ...base, status: 'skipped', reason: 'not valid UTF-8; left untouched (check still scans it)' };
   const machine = detectMachineMade(decoded.text.slice(0, 8192), { minifiable: kind === 'js' });
-  if (machine) return { ...base, status: 'skipped', reason: machine };
+  if (machine) {
+    // Never rewritten; a V1 use in it is reported by both commands with the same reason (RB330).
+    const left = leaveMachineMade(decoded.text, file.path, machine);
+    if (!left) return { ...base, status: 'skipped', reason: machine };
+    return {
+      outcome: { ...base, status: 'unchanged', todos: [left.todo], reason: machine },
+      sites: [left.site],
+    };
+  }
 
   let output: string;
   let todos: MigrationTodo[];
   let sites: Site[];
   let shared: SharedUse[] | undefined;
   try {
-    if (kind === 'js') {
+    const apidoc = kind === 'js' ? findApidocData(decoded.text) : undefined;
+    const proxied = options.project?.proxied;
+    if (kind === 'js' && proxied?.servers[file.absolute]) {
+      // closed world: a proxy serving V1 paths to a Postman collection stays V1 with it (RB251 at each route)
+      ({ output, todos, sites } = leaveProxyServer(decoded.text, file.path, proxied.servers[file.absolute]!));
+    } else if (kind === 'json' && proxied?.collections[file.absolute]) {
+      ({ output, todos, sites } = leaveProxiedCollection(
+        decoded.text,
+        file.path,
+        proxied.collections[file.absolute]!,
+      ));
+    } else if (apidoc) {
+      // apidoc's api_data.js is its JSON twin wrapped in define(...): planned as that JSON.
+      ({ output, todos, sites } = planEmbeddedJson(decoded.text, apidoc, file.path));
+    } else if (kind === 'js') {
       const codemod = await loadCodemod();
       const planned = planJsSource(codemod.migrateSource, decoded.text, file, options);
       if (planned.skipped !== undefined) return { ...base, status: 'skipped', reason: planned.skipped };
@@ -131,22 +158,20 @@ async function planOutcome(
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
-    } else if (kind === 'json' && findJsonV1Examples(decoded.text).length > 0) {
-      // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
-      ({ output, todos, sites } = leaveV1Examples(decoded.text, file.path));
     } else if (kind === 'json') {
-      const json = rewriteJson(decoded.text, file.path);
-      ({ output, todos } = json);
-      // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
-      const held = json.held ?? [];
-      const unheld = todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
-      sites = [
-        ...deriveTextSites(decoded.text, output, unheld, file.path),
-        ...leaveHeldSpans(decoded.text, held, file.path),
-      ];
+      ({ output, todos, sites } = planJsonDocument(decoded.text, file.path));
+    } else if (kind === 'markdown') {
+      // JS/TS code blocks go through the JS engine (their sites, reported by check), then the shell blocks.
+      const blocks = findMarkdownJsBlocks(decoded.text);
+      const js =
+        blocks.length > 0
+          ? planMarkdownJsBlocks(decoded.text, blocks, file, (await loadCodemod()).migrateSource)
+          : { output: decoded.text, sites: [], planned: [] };
+      ({ output, todos } = rewriteShell(js.output, kind, js.planned));
+      sites = js.sites;
     } else {
       ({ output, todos } = rewriteShell(decoded.text, kind));
-      // Shell and Markdown are reported by the shell analysis itself (check: detectShellSites).
+      // Shell scripts are reported by the shell analysis itself (check: detectShellSites).
       sites = [];
     }
   } catch (error) {
@@ -177,6 +202,51 @@ async function planOutcome(
   return options.dry
     ? { outcome, sites, ...uses }
     : { outcome, bytes: encodeText(output, decoded), read: bytes, sites, ...uses };
+}
+
+/** A JSON document (not a config code reads): whole V1 examples left V1, else rewritten in place. */
+function planJsonDocument(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
+  if (findJsonV1Examples(text).length > 0) return leaveV1Examples(text, path);
+  const json = rewriteJson(text, path);
+  // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
+  const held = json.held ?? [];
+  const unheld = json.todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
+  return {
+    output: json.output,
+    todos: json.todos,
+    sites: [...deriveTextSites(text, json.output, unheld, path), ...leaveHeldSpans(text, held, path)],
+  };
+}
+
+/** A JSON document embedded in a source at `range`: planned as JSON, its lines and offsets those of the source. */
+function planEmbeddedJson(
+  source: string,
+  range: { start: number; end: number },
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const inner = planJsonDocument(source.slice(range.start, range.end), path);
+  const lines = createLineIndex(source);
+  const before = lines.position(range.start).line - 1;
+  return {
+    output: source.slice(0, range.start) + inner.output + source.slice(range.end),
+    todos: inner.todos.map((t) => ({ ...t, line: t.line + before })),
+    sites: inner.sites.map((site) => {
+      const start = site.start + range.start;
+      return {
+        ...site,
+        start,
+        end: site.end + range.start,
+        ...lines.position(start),
+        ...(site.covers
+          ? { covers: site.covers.map((c) => ({ start: c.start + range.start, end: c.end + range.start })) }
+          : {}),
+      };
+    }),
+  };
 }
 
 interface LeftSpan {
@@ -234,6 +304,35 @@ function leaveHeldSpans(
   );
 }
 
+/** A Postman collection whose V1 requests go through a proxy of the project: left V1 with it (RB331). */
+function leaveProxiedCollection(
+  text: string,
+  path: string,
+  urls: readonly { offset: number; length: number; v1: string }[],
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const spans = urls.map((u): LeftSpan => ({
+    rule: 'RB331',
+    start: u.offset,
+    end: u.offset + u.length,
+    value: u.v1,
+    message: describeLeft('RB331', u.v1),
+  }));
+  // One group with the proxy: whatever else the collection holds (its V1 bodies) is left with its requests.
+  const sites = leaveSpans(text, path, 'endpoint', spans).map((s) => ({
+    ...s,
+    covers: [{ start: 0, end: text.length }],
+  }));
+  return {
+    output: text,
+    todos: sites.map((s) => ({ line: s.line, code: s.rule, message: describeOf(s) })),
+    sites,
+  };
+}
+
+function describeOf(site: Site): string {
+  return site.decision.kind === 'leave' ? site.decision.message : '';
+}
+
 function leaveV1Examples(
   text: string,
   path: string,
@@ -255,6 +354,8 @@ function toPlan(result: FileOutcome | PlannedRewrite): PlannedRewrite {
 function prefilter(bytes: Buffer, kind: string, names: readonly string[] | undefined): boolean {
   if (bytes.includes(V1_SEGMENT) || bytes.includes('rb-migrate')) return true;
   if (kind === 'json') return mayHaveV1Shape(bytes);
+  // Markdown: its JS code blocks may call a V1 SDK (planMarkdownJsBlocks).
+  if (kind === 'markdown') return SDK_MODULES.some((m) => bytes.includes(m));
   if (kind !== 'js') return false;
   if (SDK_MODULES.some((m) => bytes.includes(m))) return true;
   if (mayHaveV1Shape(bytes)) return true;

@@ -570,6 +570,25 @@ const rules = [
   },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {
+    code: 'RB250',
+    name: 'md-js-block-unparsable',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message: 'Markdown JS/TS code block that uses V1 does not parse {value}; left unchanged',
+    hint: 'Make the snippet valid JS/TS (elisions such as `...` inside an object do not parse) and run rewrite again, or migrate it by hand (see docs/mapping.md).',
+    fixable: false,
+  },
+  {
+    code: 'RB251',
+    name: 'proxy-serves-postman-v1',
+    severity: 'warning',
+    faces: ['codemod', 'checker'],
+    message:
+      'this server serves the V1 path {value} that a Postman collection of this project calls; the server and the collection were left V1 together',
+    hint: 'Move the route, the body it forwards and the response fields it reads to V2 together with the collection requests (URL and raw body), then delete this TODO (see docs/mapping.md).',
+    fixable: false,
+  },
+  {
     code: 'RB300',
     name: 'v1-endpoint',
     severity: 'error',
@@ -712,6 +731,26 @@ const rules = [
     faces: ['checker'],
     message: 'V1 URL {value} named in prose about V1 or the migration (intentional mention)',
     hint: 'Nothing to do, unless the text tells readers to call V1.',
+    fixable: false,
+  },
+  {
+    code: 'RB331',
+    name: 'postman-via-v1-proxy',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'Postman request {value} goes to a server of this project that serves V1 paths (see its RB251 TODO); left V1 together with it',
+    hint: 'Migrate the collection request (URL and raw body) together with the server route it calls.',
+    fixable: false,
+  },
+  {
+    code: 'RB330',
+    name: 'v1-in-machine-made-file',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 Remove Background usage {value} in a minified or generated file; rewrite leaves it unchanged',
+    hint: 'Migrate the source this file is built or generated from, then rebuild or regenerate it.',
     fixable: false,
   },
 ] as const satisfies readonly Rule[];

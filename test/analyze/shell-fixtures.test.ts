@@ -11,7 +11,8 @@ import { RULES_BY_CODE } from '../../src/spec/rules.ts';
 import { listFixturePairs } from '../codemod/fixture-pairs.ts';
 import { requireTools } from './require-tools.ts';
 
-const pairs = listFixturePairs().filter((p) => p.ext in SHELL_KINDS);
+// Markdown JS blocks go through the JS engine as well: test/analyze/markdown-js-fixtures.test.ts.
+const pairs = listFixturePairs().filter((p) => p.ext in SHELL_KINDS && p.feature !== 'markdown-js');
 const bash = requireTools(['bash']);
 const scratch = mkdtempSync(join(tmpdir(), 'rb-shell-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -211,7 +211,7 @@ describe('baseline', () => {
 });
 
 describe('discovery', () => {
-  it('honours nested .gitignore with negation, --ignore, and always-skipped directories', async () => {
+  it('honours nested .gitignore with negation and --ignore; in a work tree, build output git does not ignore is source, installed dependencies never', async () => {
     repo.write('.gitignore', 'ignored/\n*.log\n');
     repo.write('pkg/.gitignore', 'gen-*\n!gen-keep.ts\n');
     repo.write('ignored/a.ts', V1);
@@ -225,9 +225,14 @@ describe('discovery', () => {
     repo.write('src/a.ts', V1);
     repo.write('src/skip-me.ts', V1);
     const { data } = await json(['--ignore', 'src/skip-*']);
+    // git ls-files -co --exclude-standard: untracked dist/, vendor/ and bundles no rule ignores are listed
+    // (test/files/git-discovery-cli.test.ts has the walker outside git, which skips them).
     expect(data.findings.map((f: { path: string }) => f.path).sort()).toEqual([
+      'dist/out.js',
       'pkg/gen-keep.ts',
       'src/a.ts',
+      'vendor/v.js',
+      'web/app.min.js',
     ]);
   });
 

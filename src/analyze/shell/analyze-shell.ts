@@ -2,13 +2,14 @@ import { V2_PATHS } from '../../spec/endpoints.ts';
 import type { RuleCode } from '../../spec/rules.ts';
 import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
 import { analyzeScript } from './analyze-script.ts';
-import { findMarkdownBlocks, type MarkdownBlock } from './find-markdown-blocks.ts';
+import { findMarkdownBlocks } from './find-markdown-blocks.ts';
+import { isBesideV2 } from './is-beside-v2.ts';
+import { JS_FENCES } from './js-fences.ts';
 import { findShellTraces } from './format-shell-trace.ts';
 import type { AnalyzeShellOptions, ShellAnalysis, ShellSite } from './types.ts';
 
 /** Prose that talks about V1 or the migration (a V1 URL there is a mention, not an instruction). */
 const MIGRATION_PROSE = /\bV1\b|deprecat|legacy|migrat/i;
-const V2_BODY = /"image"\s*:\s*\{\s*"source"/;
 
 /**
  * The shell surface of the one analysis. For a shell script (`kind: 'shell'`) or the shell code blocks of a
@@ -81,12 +82,19 @@ function analyzeMarkdown(text: string): ShellSite[] {
     const intentional = MIGRATION_PROSE.test(paragraph) || paragraph.includes(V2_PATHS.removeBackground);
     sites.push(noteMention(intentional ? 'intentional' : 'mention', intentional ? 'RB322' : 'RB306', 0, m));
   }
-  for (const block of blocks) {
-    if (block.shell) continue;
+  blocks.forEach((block, i) => {
+    if (block.shell) return;
+    // A JS block of a V1/V2 comparison is documentation; other JS blocks go through the JS engine too
+    // (planMarkdownJsBlocks), whose sites cover these mentions.
+    const besideV2 = JS_FENCES[block.lang] !== undefined && isBesideV2(text, blocks, i, { labelled: true });
     for (const m of text.slice(block.start, block.end).matchAll(createV1PathPattern('g'))) {
-      sites.push(noteMention('mention', 'RB306', block.start, m));
+      sites.push(
+        besideV2
+          ? noteMention('intentional', 'RB321', block.start, m)
+          : noteMention('mention', 'RB306', block.start, m),
+      );
     }
-  }
+  });
   return sites;
 }
 
@@ -104,23 +112,6 @@ function noteMention(kind: ShellSite['kind'], code: RuleCode, base: number, m: R
     traces: [],
     related: [],
   };
-}
-
-/** A V1 block with a V2 request in the same section, labelled "V1" or directly followed by the V2 block. */
-function isBesideV2(text: string, blocks: readonly MarkdownBlock[], index: number): boolean {
-  const block = blocks[index]!;
-  const isV2 = (b: MarkdownBlock) => {
-    const content = text.slice(b.start, b.end);
-    return content.includes(V2_PATHS.removeBackground) || V2_BODY.test(content);
-  };
-  const next = blocks[index + 1];
-  const says = (b: MarkdownBlock, version: string) =>
-    new RegExp(`\\b${version}\\b`, 'i').test(`${b.heading}\n${b.label}`);
-  // "### V1" … "### V2": labelled pairs, also across the headings that label them.
-  if (next && isV2(next) && says(block, 'V1') && says(next, 'V2')) return true;
-  const sameSection = blocks.filter((b, k) => k !== index && b.section === block.section && isV2(b));
-  if (sameSection.length === 0) return false;
-  return /\bV1\b/i.test(block.label) || (next !== undefined && next.section === block.section && isV2(next));
 }
 
 function paragraphAt(text: string, offset: number): string {

@@ -7,6 +7,10 @@ export interface MarkdownBlock {
   start: number;
   end: number;
   shell: boolean;
+  /** The fence's info word, lower-cased (`js`, `bash`, `` for none). */
+  lang: string;
+  /** The fence line's indentation (a block inside a list item), stripped from its content lines by Markdown. */
+  indent: string;
   /** Index of the heading section the block sits in. */
   section: number;
   /** The prose between the previous block or heading and this fence (e.g. `**V1 Payload:**`). */
@@ -40,6 +44,8 @@ export function findMarkdownBlocks(text: string): MarkdownBlock[] {
       start,
       end,
       shell: SHELL_FENCES.has(m[3]!.toLowerCase()),
+      lang: m[3]!.toLowerCase(),
+      indent: m[1]!,
       section,
       label,
       heading,
