@@ -94,8 +94,12 @@ const FEATURES: Record<string, { title: string; text: string }> = {
     text: 'Every warning or error the translator raises for a payload (output destination, Creative Cloud storage, binary masks, rgb cutouts, JPEG cutouts, hosts off the allowlist, unknown fields) becomes a marker above the statement, with the code, message and hint from the rule catalogue.',
   },
   unmappable: {
-    title: 'What cannot be mapped statically stays unchanged [10]',
-    text: 'Conditional spreads, computed keys, bodies built in loops or received as parameters (RB201) and values that decide the V2 request but are unknown, such as a storage from a helper (RB207): the site is left as it is, with a TODO.',
+    title: 'What cannot be mapped statically is translated where it is sent [10]',
+    text: 'Conditional spreads, computed keys, bodies built in loops or received as parameters, and values that decide the V2 request but are unknown (a storage from a helper): the body is wrapped where it is sent in `toV2Request(body, { endpoint })` from rb-migrate/translate, with RB264 and RB110 at the site (see "Bodies built at run time"). Left unchanged with RB201/RB207 only where the sent value cannot be wrapped (fetch options the codemod cannot see into, an already serialised string) or a V1 request that stays sends the same body.',
+  },
+  'runtime-body': {
+    title: 'Bodies built at run time',
+    text: "A V1 body cloned (`structuredClone(tpl)`, `Object.assign({}, tpl, x)`), spread conditionally, returned by a builder function or method (`this.#body(...)`), or held in a variable also used for something else (shown in the UI) is translated where it is sent: `JSON.stringify(toV2Request(body, { endpoint: 'cutout' }))`, one import per file (ESM or require, as the file does). The URL and the response reads migrate with it (all or nothing). At run time `toV2Request` refuses a Creative Cloud output and logs every other loss (`rb-migrate RB1xx (error|warning): …`, URLs without their query string), as the compatibility layer does; `strict: true` refuses any loss. RB264 at the site says the body is known only at run time; RB110 that V2 does not upload to `output.href`.",
   },
   responses: {
     title: 'Responses [12] [13]',

@@ -1,14 +1,16 @@
+import { toV2Request } from 'rb-migrate/translate';
+
 const BASE = 'https://image.adobe.io';
 
 export async function cutout(payload) {
-  /* rb-migrate RB201: V1 payload cannot be rewritten statically (payload); it was left unchanged. Rewrite it to the V2 shape by hand: see docs/mapping.md, or translate it at runtime with toV2(). */
-  const res = await fetch(`${BASE}/sensei/cutout`, { method: 'POST', body: JSON.stringify(payload) });
+  /* rb-migrate RB264: the V1 body payload is built at run time, so it is translated where it is sent (toV2Request from rb-migrate/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs. At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (payload.output.href); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: payload.output.href, storage: payload.output.storage });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  const res = await fetch(`${BASE}/v2/remove-background`, { method: 'POST', body: JSON.stringify(toV2Request(payload, { endpoint: 'cutout' })) });
   const job = await res.json();
-  return job._links.self.href.split('/').pop();
+  return job.statusUrl.split('/').pop();
 }
 
 export async function status(jobId) {
-  /* rb-migrate RB222: V1 status URL `${BASE}/sensei/status/${jobId}` was left unchanged: a V1 job submission in this file stays V1, and V2 status does not know V1 jobs. Migrate the submission first (see the TODOs above it), then run rb-migrate rewrite again. */
-  const res = await fetch(`${BASE}/sensei/status/${jobId}`);
+  const res = await fetch(`${BASE}/v2/status/${jobId}`);
   return res.json();
 }

@@ -4,12 +4,12 @@ import { findPaths } from './find-paths.ts';
 
 /**
  * The names a file already imports (`import { a } from`) or requires (`const { a } = require(`) from
- * rb-migrate/runtime under their own local name.
+ * rb-migrate/runtime (or `module`) under their own local name.
  */
-export function findRuntimeImports(root: any): Set<string> {
+export function findRuntimeImports(root: any, module: string = RUNTIME_MODULE): Set<string> {
   const names = new Set<string>();
   findPaths(root, 'ImportDeclaration').forEach((p: ASTPath<any>) => {
-    if (p.node.source.value !== RUNTIME_MODULE) return;
+    if (p.node.source.value !== module) return;
     for (const s of p.node.specifiers ?? [])
       if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === s.local.name)
         names.add(s.local.name);
@@ -19,7 +19,7 @@ export function findRuntimeImports(root: any): Set<string> {
     if (
       init?.type !== 'CallExpression' ||
       init.callee.name !== 'require' ||
-      init.arguments[0]?.value !== RUNTIME_MODULE
+      init.arguments[0]?.value !== module
     )
       return;
     if (p.node.id.type !== 'ObjectPattern') return;

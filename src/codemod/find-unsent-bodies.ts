@@ -1,6 +1,7 @@
 import { V1_SHAPE_PATHS } from '../analyze/v1-shape-paths.ts';
-import { V1_BODY_CALLS } from '../spec/sdks.ts';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, V1_BODY_CALLS } from '../spec/sdks.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
+import { findRuntimeImports } from './find-runtime-imports.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { getPropertyKey } from './get-property-key.ts';
@@ -19,6 +20,12 @@ export function findUnsentBodies(
   todos: readonly TodoRequest[],
 ): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  // a file translating bodies where they are sent (toV2Request) holds its V1 bodies on purpose
+  if (
+    edits.some((e) => e.kind === 'runtime-translation') ||
+    findRuntimeImports(ctx.root, TRANSLATE_MODULE).has(RUNTIME_TRANSLATION_FUNCTION)
+  )
+    return found;
   findPaths(ctx.root, 'ObjectExpression', (node: any) =>
     V1_SHAPE_PATHS.every((path) => hasPath(node, path)),
   ).forEach((p: AnyPath) => {

@@ -6,10 +6,10 @@ import { RUNTIME_MODULE } from '../spec/sdks.ts';
  */
 export function formatRuntimeImport(
   names: readonly string[],
-  style: { esm: boolean; quote: string; semi: string; declaration?: string },
+  style: { esm: boolean; quote: string; semi: string; declaration?: string; module?: string },
 ): string {
-  const { quote: q, semi } = style;
+  const { quote: q, semi, module = RUNTIME_MODULE } = style;
   return style.esm
-    ? `import { ${names.join(', ')} } from ${q}${RUNTIME_MODULE}${q}${semi}`
-    : `${style.declaration ?? 'const'} { ${names.join(', ')} } = require(${q}${RUNTIME_MODULE}${q})${semi}`;
+    ? `import { ${names.join(', ')} } from ${q}${module}${q}${semi}`
+    : `${style.declaration ?? 'const'} { ${names.join(', ')} } = require(${q}${module}${q})${semi}`;
 }

@@ -23,7 +23,15 @@ import { planTypedSdkCalls } from './sdk/plan-typed-sdk-calls.ts';
 import { findUnsentBodies } from './find-unsent-bodies.ts';
 
 /** The edits that belong to a request (its URL, body and response reads), which change together. */
-const REQUEST_KINDS = new Set(['endpoint', 'submit', 'payload', 'links', 'status-url']);
+const REQUEST_KINDS = new Set([
+  'endpoint',
+  'submit',
+  'payload',
+  'links',
+  'status-url',
+  'runtime-translation',
+  'translate-import',
+]);
 import type { MigrateOptions, MigrateResult, MigrationEdit } from './types.ts';
 
 /**
@@ -81,7 +89,9 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   if (shared.length > 0) {
     const kept = edits.filter((e) => !REQUEST_KINDS.has(e.kind));
     edits.splice(0, edits.length, ...kept);
-    const reasons = todos.filter((t) => !t.code.startsWith('RB1') && t.code !== 'RB220');
+    const reasons = todos.filter(
+      (t) => !t.code.startsWith('RB1') && t.code !== 'RB220' && t.code !== 'RB264',
+    );
     todos.splice(0, todos.length, ...reasons);
     for (const s of shared)
       todos.push({

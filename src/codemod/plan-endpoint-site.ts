@@ -4,6 +4,7 @@ import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findRequestCall } from './find-request-call.ts';
 import { isV1Body } from './is-v1-body.ts';
+import { planRuntimeTranslation } from './plan-runtime-translation.ts';
 import { resolvePayloadSite } from './resolve-payload-site.ts';
 import { rewritePayload } from './rewrite-payload.ts';
 import type { MigrationEdit } from './types.ts';
@@ -59,6 +60,25 @@ export function planEndpointSite(
   const todos: TodoRequest[] = [];
   const calls: AnyPath[] = [];
   const seen = new Set<string>();
+  /** Bodies translated where they are sent (toV2Request), by payload key. */
+  const atRunTime = new Set<string>();
+  // A body the codemod cannot rewrite statically is translated where it is sent (RB264), else the site stays.
+  const translateAtRunTime = (
+    payload: AnyPath,
+    endpoint: V1Endpoint,
+    statementStart: number,
+    call: AnyPath,
+    orElse: TodoRequest[],
+  ): void => {
+    const runtime = planRuntimeTranslation(ctx, payload, endpoint, statementStart);
+    if (!runtime) {
+      failures.push(...orElse);
+      return;
+    }
+    edits.push(...runtime.edits);
+    todos.push(...runtime.todos);
+    calls.push(call);
+  };
   // A URL no request of this file sends, and no other module imports, has no body to change with.
   if (site.uses.length === 0 && site.urlEdits.length > 0 && !site.exportedAs && site.declaredAt !== undefined)
     failures.push({
@@ -80,11 +100,13 @@ export function planEndpointSite(
     }
     const payload = resolvePayloadSite(ctx, request.payload);
     if (!payload.ok) {
-      failures.push({
-        statementStart,
-        code: payload.code,
-        message: describeTodo(payload.code, { sourceText: payload.sourceText, path: payload.sourceText }),
-      });
+      translateAtRunTime(request.payload, endpoint, statementStart, request.call, [
+        {
+          statementStart,
+          code: payload.code,
+          message: describeTodo(payload.code, { sourceText: payload.sourceText, path: payload.sourceText }),
+        },
+      ]);
       continue;
     }
     bodies.push(payload.object.node.start as number);
@@ -112,39 +134,59 @@ export function planEndpointSite(
     const postedTo = payloadEndpoints.get(payload.key) ?? [];
     const elsewhere = (count: number | undefined) => count !== undefined && postedTo.length < count;
     if (elsewhere(payload.valueReferences)) {
-      failures.push({
-        statementStart,
-        code: 'RB201',
-        message: describeTodo('RB201', {
-          sourceText: 'held in a variable that is also used for something else',
-        }),
-      });
+      translateAtRunTime(request.payload, endpoint, statementStart, request.call, [
+        {
+          statementStart,
+          code: 'RB201',
+          message: describeTodo('RB201', {
+            sourceText: 'held in a variable that is also used for something else',
+          }),
+        },
+      ]);
       continue;
     }
     if (elsewhere(payload.helperReferences)) {
-      failures.push({
-        statementStart,
-        code: 'RB201',
-        message: describeTodo('RB201', {
-          sourceText: 'returned by a local helper that is also called for something else',
-        }),
-      });
+      translateAtRunTime(request.payload, endpoint, statementStart, request.call, [
+        {
+          statementStart,
+          code: 'RB201',
+          message: describeTodo('RB201', {
+            sourceText: 'returned by a local helper that is also called for something else',
+          }),
+        },
+      ]);
       continue;
     }
     if (new Set(postedTo).size > 1) {
-      failures.push({
-        statementStart,
-        code: 'RB201',
-        message: describeTodo('RB201', {
-          sourceText: `${ctx.source.slice(request.payload.node.start, request.payload.node.end)} is posted to several V1 endpoints`,
-        }),
-      });
+      translateAtRunTime(request.payload, endpoint, statementStart, request.call, [
+        {
+          statementStart,
+          code: 'RB201',
+          message: describeTodo('RB201', {
+            sourceText: `${ctx.source.slice(request.payload.node.start, request.payload.node.end)} is posted to several V1 endpoints`,
+          }),
+        },
+      ]);
+      continue;
+    }
+    if (atRunTime.has(payload.key)) {
+      translateAtRunTime(request.payload, endpoint, statementStart, request.call, [
+        { statementStart, code: 'RB201', message: describeTodo('RB201', { sourceText: site.label }) },
+      ]);
+      continue;
+    }
+    if (seen.has(payload.key)) {
+      calls.push(request.call);
+      continue;
+    }
+    seen.add(payload.key);
+    const outcome = rewritePayload(ctx, payload.object, payload.mutations, endpoint);
+    if (!outcome.ok && outcome.plan.todos.every((t) => t.code === 'RB201' || t.code === 'RB207')) {
+      atRunTime.add(payload.key);
+      translateAtRunTime(request.payload, endpoint, statementStart, request.call, outcome.plan.todos);
       continue;
     }
     calls.push(request.call);
-    if (seen.has(payload.key)) continue;
-    seen.add(payload.key);
-    const outcome = rewritePayload(ctx, payload.object, payload.mutations, endpoint);
     if (!outcome.ok) {
       failures.push(...outcome.plan.todos);
       continue;

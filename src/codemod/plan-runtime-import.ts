@@ -4,11 +4,15 @@ import { formatRuntimeImport } from './format-runtime-import.ts';
 import type { MigrationEdit } from './types.ts';
 
 /**
- * One import of the given rb-migrate/runtime names the file does not import yet, in its module style: after
+ * One import of the given rb-migrate/runtime (or `from.module`) names the file does not import yet, in its module style: after
  * its last top-level import/require, else after a shebang and directives ('use strict'), else at the top.
  */
-export function planRuntimeImport(ctx: CodemodContext, wanted: readonly string[]): MigrationEdit | undefined {
-  const have = findRuntimeImports(ctx.root);
+export function planRuntimeImport(
+  ctx: CodemodContext,
+  wanted: readonly string[],
+  from: { module?: string; kind?: string } = {},
+): MigrationEdit | undefined {
+  const have = findRuntimeImports(ctx.root, from.module);
   const names = [...new Set(wanted)].filter((n) => !have.has(n)).sort();
   if (names.length === 0) return undefined;
   const program = ctx.root.get().node.program;
@@ -31,8 +35,8 @@ export function planRuntimeImport(ctx: CodemodContext, wanted: readonly string[]
     : /;[ \t]*\r?$/m.test(ctx.source) || body.length === 0
       ? ';'
       : '';
-  const line = formatRuntimeImport(names, { esm, quote: ctx.style.quote, semi });
-  const kind = 'compat-import';
+  const line = formatRuntimeImport(names, { esm, quote: ctx.style.quote, semi, module: from.module });
+  const kind = from.kind ?? 'compat-import';
   const eol = ctx.style.eol;
   if (last) return { start: last.end, end: last.end, text: `${eol}${line}`, kind };
   const directive = [...(program.directives ?? []), ...body.filter((s) => s.directive)].pop();

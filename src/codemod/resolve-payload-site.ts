@@ -1,6 +1,7 @@
 import { MAPPING_BY_PATH, V1_CONTAINERS } from '../spec/mapping.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from './find-binding.ts';
+import { isJsonStringify } from './is-json-stringify.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findReferences } from './find-references.ts';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
@@ -140,17 +141,6 @@ function isConsoleArgument(path: AnyPath): boolean {
     call.callee.type === 'MemberExpression' &&
     call.callee.object.type === 'Identifier' &&
     call.callee.object.name === 'console'
-  );
-}
-
-function isJsonStringify(node: any): boolean {
-  return (
-    CALLS.has(node?.type) &&
-    node.callee.type === 'MemberExpression' &&
-    !node.callee.computed &&
-    node.callee.object.type === 'Identifier' &&
-    node.callee.object.name === 'JSON' &&
-    node.callee.property.name === 'stringify'
   );
 }
 

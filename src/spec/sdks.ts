@@ -70,11 +70,16 @@ export const SDKS: readonly SdkFacts[] = [
 
 /** The package rb-migrate is imported from in migrated code. */
 export const RUNTIME_MODULE = 'rb-migrate/runtime';
+/** The translator module, and the function migrated code translates a body built at run time with. */
+export const TRANSLATE_MODULE = 'rb-migrate/translate';
+export const RUNTIME_TRANSLATION_FUNCTION = 'toV2Request';
+
 /**
  * rb-migrate calls that take a V1 body on purpose: the runtime client's `runV1` (what SDK calls become) and
- * the translator's `toV2`. A V1-shaped object passed to them is migrated code, not a V1 body sent nowhere.
+ * the translator's `toV2` / `toV2Request`. A V1-shaped object
+ * passed to them is migrated code, not a V1 body sent nowhere.
  */
-export const V1_BODY_CALLS: readonly string[] = ['runV1', 'toV2'];
+export const V1_BODY_CALLS: readonly string[] = ['runV1', 'toV2', RUNTIME_TRANSLATION_FUNCTION];
 
 /** V1 storages whose results the runtime client can deliver (not Creative Cloud). */
 export const DELIVERABLE_STORAGES: readonly string[] = V1_STORAGE.filter((s) => s !== 'adobe');

@@ -19,9 +19,12 @@ export class ValidationError extends Error {
 export class TranslationError extends Error {
   override readonly name = 'TranslationError';
   readonly code = 'TRANSLATION_LOSSY';
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    reason = 'translation is not lossless (strict)',
+  ) {
     super(
-      `translation is not lossless (strict): ` +
+      `${reason}: ` +
         diagnostics
           .filter((d) => d.severity !== 'info')
           .map((d) => `${d.code} ${d.path}`)

@@ -3,6 +3,7 @@
  * Imports nothing from node:, jscodeshift, ts-morph, yargs or prettier, so it runs in browsers and edge runtimes.
  */
 export { toV2 } from './to-v2.ts';
+export { toV2Request, type ToV2RequestOptions } from './to-v2-request.ts';
 export { translateUrl, type TranslatedUrl } from './translate-url.ts';
 export { acceptedToV1 } from './accepted-to-v1.ts';
 export { statusToV1, type V1StatusView, type StatusToV1Options } from './status-to-v1.ts';

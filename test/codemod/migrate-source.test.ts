@@ -52,7 +52,8 @@ describe('migrateSource', () => {
   });
 
   it('never duplicates a TODO on a site it leaves unchanged', () => {
-    const source = `fetch('https://image.adobe.io/sensei/mask', { method: 'POST', body: JSON.stringify(build()) });\n`;
+    // fetch options it cannot see into: the body cannot be wrapped alone, the site stays (RB201)
+    const source = `export const send = (init) => fetch('https://image.adobe.io/sensei/mask', init);\n`;
     const once = migrateSource(source, { filename: 'a.js' });
     expect(once.todos.map((t) => t.code)).toEqual(['RB201']);
     const twice = migrateSource(once.output, { filename: 'a.js' });

@@ -1,3 +1,4 @@
+import { isRefusedLoss } from '../../translate/is-refused-loss.ts';
 import type { Delivery, Diagnostic } from '../../translate/types.ts';
 
 /** The translator's "V2 does not upload to output.href" warning: the compatibility layer does that upload. */
@@ -31,7 +32,7 @@ export function sortDiagnostics(
     if (d.severity === 'info') continue;
     if (d.code === HANDLED_BY_DELIVERY && deliverable) continue;
     if (d.code === NOT_HTTPS && inputOnTrustedHost) continue;
-    if (delivery?.storage === 'adobe' && d.path.startsWith('output.')) refused.push(d);
+    if (isRefusedLoss(d, delivery)) refused.push(d);
     else lossy.push(d);
   }
   return { refused, lossy };

@@ -2,11 +2,11 @@ import { CUTOUT_URL } from '../lib/endpoints.js';
 
 // Could migrate on its own: a literal V1 body.
 export async function cutoutExternal(headers, input, output) {
-  /* rb-migrate RB262: V1 endpoint CUTOUT_URL is shared with a request that stays V1 (see its TODO); every request using it was left V1. A shared URL changes only with every request that uses it: fix the request that stays V1 (its TODO says why), or give each request its own URL constant, then run rb-migrate rewrite again. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (output); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: output, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
   const res = await fetch(CUTOUT_URL, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ input: { storage: 'external', href: input }, output: { storage: 'external', href: output } }),
+    body: JSON.stringify({ image: { source: { url: input } }, mode: 'cutout', output: { mediaType: 'image/png' } }),
   });
   return res.json();
 }
