@@ -6,10 +6,12 @@
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY packages/runtime/package.json ./packages/runtime/package.json
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
+COPY packages/runtime ./packages/runtime
 COPY transforms ./transforms
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
@@ -19,6 +21,8 @@ WORKDIR /app
 COPY --from=build --chown=root:root /app/package.json ./package.json
 COPY --from=build --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
+COPY --from=build --chown=root:root /app/packages/runtime/package.json ./packages/runtime/package.json
+COPY --from=build --chown=root:root /app/packages/runtime/dist ./packages/runtime/dist
 USER node
 EXPOSE 8080
 # node:20-slim has no curl: the health check uses Node's fetch.

@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'packages/runtime/dist/**',
       'node_modules/**',
       '__testfixtures__/**',
       'examples/**',
@@ -21,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/translate/**', 'src/spec/**'],
+    files: ['packages/runtime/src/**'],
     rules: {
       'no-restricted-imports': [
         'error',

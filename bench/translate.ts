@@ -3,7 +3,7 @@
  * hand-written V1→V2 mapping without validation, interleaved in the same process, reported as a ratio.
  */
 // Measures the BUILT library (what users run): npm run bench builds first.
-import { RULES, toV2 } from '../dist/src/translate/index.js';
+import { RULES, toV2 } from 'rb-migrate-runtime/translate';
 
 const HOSTS = [
   'bucket.s3.amazonaws.com',

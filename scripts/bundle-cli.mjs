@@ -41,6 +41,7 @@ await build({
     'rewrite-worker': 'src/rewrite/rewrite-worker.ts',
   },
   outdir: 'dist/bin',
+  tsconfig: 'tsconfig.build.json',
   bundle: true,
   splitting: true,
   format: 'esm',

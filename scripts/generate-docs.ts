@@ -1,4 +1,4 @@
-/** Writes the docs generated from src/spec and the fixtures: docs/mapping.md, docs/TRANSFORMATIONS.md, docs/rules/*.md. Run: npm run docs */
+/** Writes the docs generated from packages/runtime/src/mapping and the fixtures: docs/mapping.md, docs/TRANSFORMATIONS.md, docs/rules/*.md. Run: npm run docs */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -9,8 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
-import { RULES } from '../src/spec/rules.ts';
-import { formatTodoMarker } from '../src/spec/todo-marker.ts';
+import { RULES, formatTodoMarker } from 'rb-migrate-runtime/mapping';
 import { listFixturePairs, type FixturePair } from '../test/codemod/fixture-pairs.ts';
 
 const ROOT = join(import.meta.dirname, '..');

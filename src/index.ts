@@ -1,6 +1,6 @@
 /** rb-migrate library entry. The translator alone is `rb-migrate/translate`. */
-export * from './translate/index.ts';
-export * from './runtime/index.ts';
+export * from 'rb-migrate-runtime/translate';
+export * from 'rb-migrate-runtime';
 export {
   startEmulator,
   renderResultPng,

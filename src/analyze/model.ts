@@ -11,7 +11,7 @@
  * Sites that must change together (a URL, its body and the response reads; a shared value and every consumer)
  * share a `group` key, possibly across files: the closed-world rule (decideSites) makes a group all or nothing.
  */
-import type { RuleCode } from '../spec/rules.ts';
+import type { RuleCode } from 'rb-migrate-runtime/mapping';
 
 export type SiteKind =
   | 'endpoint'

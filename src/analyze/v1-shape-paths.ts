@@ -1,4 +1,4 @@
-import { MAPPING } from '../spec/mapping.ts';
+import { MAPPING } from 'rb-migrate-runtime/mapping';
 
 /**
  * The dotted V1 paths whose joint presence makes an object a V1 request body, read from the mapping: the

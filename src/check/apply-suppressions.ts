@@ -1,4 +1,4 @@
-import { RULES_BY_CODE } from '../spec/rules.ts';
+import { RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import type { Finding, Suppression } from './types.ts';
 
 /**

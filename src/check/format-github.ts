@@ -1,5 +1,4 @@
-import { hintFor } from '../spec/hint-for.ts';
-import { RULES_BY_CODE } from '../spec/rules.ts';
+import { hintFor, RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import type { Finding } from './types.ts';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;

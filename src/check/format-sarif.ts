@@ -1,8 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { ruleDocUrl } from '../spec/rule-doc-url.ts';
-import { hintFor } from '../spec/hint-for.ts';
-import { RULES, RULES_BY_CODE, type Severity } from '../spec/rules.ts';
+import { ruleDocUrl, hintFor, RULES, RULES_BY_CODE, type Severity } from 'rb-migrate-runtime/mapping';
 import type { Finding } from './types.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

@@ -1,7 +1,6 @@
 import pc from 'picocolors';
 import { escapeControlChars } from '../files/escape-control-chars.ts';
-import { hintFor } from '../spec/hint-for.ts';
-import { RULES_BY_CODE } from '../spec/rules.ts';
+import { hintFor, RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import type { Finding } from './types.ts';
 
 /** Human output: findings grouped by file (`line:col  severity  RBxxx  message`), hint and fixability below. */

@@ -1,7 +1,5 @@
 import type { Site } from '../analyze/model.ts';
-import { ENDPOINTS } from '../spec/endpoints.ts';
-import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
-import { formatMessage } from '../spec/format-message.ts';
+import { ENDPOINTS, RULES_BY_CODE, type RuleCode, formatMessage } from 'rb-migrate-runtime/mapping';
 import type { RawFinding } from './types.ts';
 
 /**

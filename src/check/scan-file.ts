@@ -8,8 +8,14 @@ import { readFileBytes } from '../files/read-file-bytes.ts';
 import type { DiscoveredFile } from '../files/discover-files.ts';
 import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
 import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
-import { RULES_BY_CODE } from '../spec/rules.ts';
-import { formatMessage } from '../spec/format-message.ts';
+import {
+  RULES_BY_CODE,
+  formatMessage,
+  TODO_MARKER_TAG,
+  V1_SEGMENT,
+  SDK_MODULES,
+  redactSecrets,
+} from 'rb-migrate-runtime/mapping';
 import type { Site } from '../analyze/model.ts';
 import { applySuppressions } from './apply-suppressions.ts';
 import { reportSites } from './report-sites.ts';
@@ -17,15 +23,11 @@ import { findCommentRanges } from './find-comment-ranges.ts';
 import { findSuppressions } from './find-suppressions.ts';
 import { mayHaveV1Shape, V1_SHAPE_NEEDLE } from '../analyze/may-have-v1-shape.ts';
 import { createMentionTest } from '../files/create-mention-test.ts';
-import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
 import { detectTodoMarkers } from './rules/detect-todo-markers.ts';
 import { detectV1UrlsInText } from './rules/detect-v1-urls-in-text.ts';
 import { detectShellSites } from './rules/detect-shell-sites.ts';
 import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
 import type { Finding, RawFinding, Suppression } from './types.ts';
-import { V1_SEGMENT } from '../spec/endpoints.ts';
-import { SDK_MODULES } from '../spec/sdks.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Files larger than this are scanned line by line from a stream instead of being loaded whole. */
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;

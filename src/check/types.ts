@@ -1,4 +1,4 @@
-import type { RuleCode, Severity } from '../spec/rules.ts';
+import type { RuleCode, Severity } from 'rb-migrate-runtime/mapping';
 
 /** What a detector reports: a rule and where in the scanned text (character offsets). */
 export interface RawFinding {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../translate/types.ts';
+import type { Diagnostic } from 'rb-migrate-runtime/translate';
 
 /** `<severity> <code> <path>: <message>`: the one-line text form of a translator diagnostic. */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ValidationError } from '../translate/errors.ts';
+import { ValidationError } from 'rb-migrate-runtime/translate';
 import { CliError } from './cli-error.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { V1_SEGMENT } from '../spec/endpoints.ts';
+import { V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 import { chooseParser } from './choose-parser.ts';
 import { resolveModuleFile } from './resolve-module-file.ts';
 import type { ProjectContext } from './types.ts';

@@ -1,4 +1,4 @@
-import type { V1Endpoint } from '../spec/endpoints.ts';
+import type { V1Endpoint } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext } from './codemod-context.ts';
 import { findRequestCall } from './find-request-call.ts';
 import type { EndpointSite } from './plan-endpoint-site.ts';

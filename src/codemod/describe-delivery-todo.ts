@@ -1,5 +1,4 @@
-import { redactSecrets } from '../spec/redact-secrets.ts';
-import { RULES_BY_CODE } from '../spec/rules.ts';
+import { redactSecrets, RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 
 const FUNCTIONS = new Set([

@@ -1,6 +1,4 @@
-import { formatMessage } from '../spec/format-message.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
-import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
+import { formatMessage, redactSecrets, RULES_BY_CODE, type RuleCode } from 'rb-migrate-runtime/mapping';
 
 export interface TodoVars {
   /** Source text shown for `{value}` as written (not JSON-quoted), e.g. `outputUrl` or `getStorage()`. */

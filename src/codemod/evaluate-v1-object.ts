@@ -1,4 +1,4 @@
-import { MAPPING_BY_PATH, V1_CONTAINERS } from '../spec/mapping.ts';
+import { MAPPING_BY_PATH, V1_CONTAINERS } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from './find-binding.ts';
 import { getPropertyKey } from './get-property-key.ts';

@@ -1,6 +1,5 @@
-import { ENDPOINTS, type V1Endpoint, type V2Mode } from '../spec/endpoints.ts';
-import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
-import { translateUrl } from '../translate/translate-url.ts';
+import { ENDPOINTS, type V1Endpoint, type V2Mode, createV1PathPattern } from 'rb-migrate-runtime/mapping';
+import { translateUrl } from 'rb-migrate-runtime/translate';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import type { MigrationEdit } from './types.ts';
 import { findPaths } from './find-paths.ts';

@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { RESPONSE_PATHS } from '../translate/response-paths.ts';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { findPaths } from './find-paths.ts';
 import { parseSource } from './parse-source.ts';
 

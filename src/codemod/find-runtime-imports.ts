@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { RUNTIME_MODULE } from '../spec/sdks.ts';
+import { RUNTIME_MODULE } from 'rb-migrate-runtime/mapping';
 import { findPaths } from './find-paths.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { ENDPOINTS, V1_SEGMENT } from '../spec/endpoints.ts';
-import { translateUrl } from '../translate/translate-url.ts';
+import { ENDPOINTS, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
+import { translateUrl } from 'rb-migrate-runtime/translate';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import { describeTodo } from './describe-todo.ts';

@@ -1,5 +1,5 @@
 import { V1_SHAPE_PATHS } from '../analyze/v1-shape-paths.ts';
-import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, V1_BODY_CALLS } from '../spec/sdks.ts';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, V1_BODY_CALLS } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { findRuntimeImports } from './find-runtime-imports.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';

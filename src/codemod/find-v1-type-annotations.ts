@@ -1,8 +1,8 @@
 import type { AnyPath, CodemodContext, Plan } from './codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
-import { RESPONSE_PATHS } from '../translate/response-paths.ts';
-import { V2AcceptedSchema } from '../spec/v2.ts';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
+import { V2AcceptedSchema } from 'rb-migrate-runtime/mapping';
 import { findPaths } from './find-paths.ts';
 
 const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);

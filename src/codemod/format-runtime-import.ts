@@ -1,4 +1,4 @@
-import { RUNTIME_MODULE } from '../spec/sdks.ts';
+import { RUNTIME_MODULE } from 'rb-migrate-runtime/mapping';
 
 /**
  * One import statement of rb-migrate/runtime names: `import { a, b } from 'rb-migrate/runtime';` or, in

@@ -1,7 +1,5 @@
-import { V1_SEGMENT } from '../spec/endpoints.ts';
-import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
+import { V1_SEGMENT, createV1PathPattern, SDKS } from 'rb-migrate-runtime/mapping';
 import type { ProjectContext } from './types.ts';
-import { SDKS } from '../spec/sdks.ts';
 import { V1_BODY_ROOTS } from './v1-shape.ts';
 
 /**

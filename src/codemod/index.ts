@@ -8,4 +8,4 @@ export {
   createTodoMarkerPattern,
   TODO_MARKER_PATTERN,
   TODO_MARKER_TAG,
-} from '../spec/todo-marker.ts';
+} from 'rb-migrate-runtime/mapping';

@@ -1,4 +1,4 @@
-import { V2_INPUT_HOST_ALLOWLIST } from '../spec/endpoints.ts';
+import { V2_INPUT_HOST_ALLOWLIST } from 'rb-migrate-runtime/mapping';
 
 let counter = 0;
 

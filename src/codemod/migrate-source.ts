@@ -1,4 +1,4 @@
-import { findTodoMarkers } from '../spec/todo-marker.ts';
+import { findTodoMarkers } from 'rb-migrate-runtime/mapping';
 import { applyEdits } from './apply-edits.ts';
 import type { CodemodContext, TodoRequest } from './codemod-context.ts';
 import { detectSkipReason } from './detect-skip-reason.ts';

@@ -1,4 +1,4 @@
-import { formatTodoMarker, TODO_MARKER_PATTERN } from '../spec/todo-marker.ts';
+import { formatTodoMarker, TODO_MARKER_PATTERN } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext, TodoRequest } from './codemod-context.ts';
 import type { MigrationEdit } from './types.ts';
 

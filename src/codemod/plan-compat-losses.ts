@@ -1,9 +1,7 @@
-import type { V1Endpoint } from '../spec/endpoints.ts';
-import type { RuleCode } from '../spec/rules.ts';
-import { sortDiagnostics } from '../runtime/compat/sort-diagnostics.ts';
-import { ValidationError } from '../translate/errors.ts';
-import { toV2 } from '../translate/to-v2.ts';
-import type { ToV2Result } from '../translate/types.ts';
+import type { V1Endpoint, RuleCode } from 'rb-migrate-runtime/mapping';
+import { sortDiagnostics } from 'rb-migrate-runtime';
+import { ValidationError, toV2 } from 'rb-migrate-runtime/translate';
+import type { ToV2Result } from 'rb-migrate-runtime/translate';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { evaluateV1Object } from './evaluate-v1-object.ts';
 import { findBinding } from './find-binding.ts';

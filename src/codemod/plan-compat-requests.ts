@@ -1,4 +1,4 @@
-import { API_HOST } from '../spec/endpoints.ts';
+import { API_HOST } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import { describeTodo } from './describe-todo.ts';

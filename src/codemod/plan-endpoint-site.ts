@@ -1,4 +1,4 @@
-import type { V1Endpoint } from '../spec/endpoints.ts';
+import type { V1Endpoint } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';

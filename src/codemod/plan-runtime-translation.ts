@@ -1,5 +1,5 @@
-import type { V1Endpoint } from '../spec/endpoints.ts';
-import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from '../spec/sdks.ts';
+import type { V1Endpoint } from 'rb-migrate-runtime/mapping';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { describeDeliveryTodo } from './describe-delivery-todo.ts';
 import { describeTodo } from './describe-todo.ts';

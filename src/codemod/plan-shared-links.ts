@@ -3,7 +3,7 @@ import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { readMemberChain } from './read-member-chain.ts';
-import { RESPONSE_PATHS } from '../translate/response-paths.ts';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { toModuleKey } from './to-module-key.ts';
 
 /**

@@ -1,10 +1,8 @@
-import type { V1Endpoint } from '../spec/endpoints.ts';
-import { MAPPING_BY_PATH } from '../spec/mapping.ts';
-import type { RuleCode } from '../spec/rules.ts';
-import { ValidationError } from '../translate/errors.ts';
-import { toV2 } from '../translate/to-v2.ts';
+import type { V1Endpoint, RuleCode } from 'rb-migrate-runtime/mapping';
+import { MAPPING_BY_PATH } from 'rb-migrate-runtime/mapping';
+import { ValidationError, toV2 } from 'rb-migrate-runtime/translate';
 import { findConstString } from './find-const-string.ts';
-import type { ToV2Result } from '../translate/types.ts';
+import type { ToV2Result } from 'rb-migrate-runtime/translate';
 import { buildV2Literal } from './build-v2-literal.ts';
 import type { AnyPath, CodemodContext, Plan, TodoRequest } from './codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';

@@ -5,7 +5,7 @@ import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findReferences } from './find-references.ts';
 import { findV1TypeAnnotations } from './find-v1-type-annotations.ts';
 import { readMemberChain } from './read-member-chain.ts';
-import { RESPONSE_PATHS } from '../translate/response-paths.ts';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { skipWrappersUp } from './skip-wrappers-up.ts';
 import { findPaths } from './find-paths.ts';
 

@@ -8,7 +8,7 @@ import type { SdkProjectContext } from './sdk/sdk-project-context.ts';
 export interface MigrationTodo {
   /** 1-based line in the OUTPUT where the marker sits. */
   line: number;
-  /** Rule code from src/spec/rules.ts (RB1xx from the mapping, RB2xx codemod reasons). */
+  /** Rule code from packages/runtime/src/mapping/rules.ts (RB1xx from the mapping, RB2xx codemod reasons). */
   code: string;
   message: string;
 }

@@ -1,4 +1,4 @@
-import { MAPPING } from '../spec/mapping.ts';
+import { MAPPING } from 'rb-migrate-runtime/mapping';
 
 /**
  * Top-level keys that make an object a V1 request body: the roots of the mapping rows that carry the

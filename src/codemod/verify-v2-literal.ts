@@ -1,4 +1,4 @@
-import { V2RequestSchema } from '../spec/v2.ts';
+import { V2RequestSchema } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext } from './codemod-context.ts';
 import { getPropertyKey } from './get-property-key.ts';
 import { getStringValue } from './get-string-value.ts';

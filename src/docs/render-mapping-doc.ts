@@ -1,7 +1,12 @@
-import { describeCondition } from '../spec/describe-condition.ts';
-import { ENDPOINTS, V2_INPUT_HOST_ALLOWLIST } from '../spec/endpoints.ts';
-import { MAPPING, V2_ADDITIONS, type Action } from '../spec/mapping.ts';
-import { RULES } from '../spec/rules.ts';
+import {
+  describeCondition,
+  ENDPOINTS,
+  V2_INPUT_HOST_ALLOWLIST,
+  MAPPING,
+  V2_ADDITIONS,
+  type Action,
+  RULES,
+} from 'rb-migrate-runtime/mapping';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -23,7 +28,7 @@ function describeAction(action: Action): string {
 /** Renders docs/mapping.md from the spec. `npm run docs` writes it; a test fails when the file is stale. */
 export function renderMappingDoc(): string {
   const lines: string[] = [
-    '<!-- Generated from src/spec by `npm run docs`. Do not edit by hand: edit src/spec and regenerate. -->',
+    '<!-- Generated from packages/runtime/src/mapping by `npm run docs`. Do not edit by hand: edit packages/runtime/src/mapping and regenerate. -->',
     '# V1 → V2 mapping',
     '',
     'How rb-migrate turns an Adobe Remove Background V1 request into a V2 request. The translator executes this',

@@ -1,9 +1,7 @@
-import { describeCondition } from '../spec/describe-condition.ts';
-import { MAPPING } from '../spec/mapping.ts';
-import { RULES, type Rule, type Severity } from '../spec/rules.ts';
+import { describeCondition, MAPPING, RULES, type Rule, type Severity } from 'rb-migrate-runtime/mapping';
 
 const GENERATED =
-  '<!-- Generated from src/spec/rules.ts by `npm run docs`. Do not edit by hand: edit src/spec and regenerate. -->';
+  '<!-- Generated from packages/runtime/src/mapping/rules.ts by `npm run docs`. Do not edit by hand: edit packages/runtime/src/mapping and regenerate. -->';
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 const FACE: Record<Rule['faces'][number], string> = {
   translator: 'the translator (`toV2`, `rb-migrate translate`): a diagnostic with this code',

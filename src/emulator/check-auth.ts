@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { API_HEADERS, AUTH_SCHEME } from '../spec/transport.ts';
+import { API_HEADERS, AUTH_SCHEME } from 'rb-migrate-runtime/mapping';
 import type { EmulatorState } from './types.ts';
 
 /** Returns why the request is unauthenticated (401), or undefined when Authorization and x-api-key pass. */

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { UploadStorage } from '../spec/transport.ts';
+import type { UploadStorage } from 'rb-migrate-runtime/mapping';
 import type { EmulatorState, StorageUrlOptions, StoredObject } from './types.ts';
 
 const DEFAULT_EXPIRY_MS = 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { fetchInput } from './fetch-input.ts';
 import { isOutboundAllowed } from './is-outbound-allowed.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
+import { redactSecrets } from 'rb-migrate-runtime/mapping';
 import { sendApiError } from './send-api-error.ts';
 import { sendJson } from './send-json.ts';
 import type { EmulatorState, RouteContext, RouteName } from './types.ts';

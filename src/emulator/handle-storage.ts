@@ -1,4 +1,4 @@
-import { AZURE_BLOB_TYPE_HEADER, UPLOAD_PROTOCOLS } from '../spec/transport.ts';
+import { AZURE_BLOB_TYPE_HEADER, UPLOAD_PROTOCOLS } from 'rb-migrate-runtime/mapping';
 import { sendText } from './send-text.ts';
 import type { RouteContext } from './types.ts';
 

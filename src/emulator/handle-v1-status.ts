@@ -1,4 +1,4 @@
-import { V1_PATHS } from '../spec/endpoints.ts';
+import { V1_PATHS } from 'rb-migrate-runtime/mapping';
 import { sendApiError } from './send-api-error.ts';
 import { sendJson } from './send-json.ts';
 import type { RouteContext } from './types.ts';

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ACCEPTED_STATUS, V1_PATHS, type V1Endpoint } from '../spec/endpoints.ts';
-import { MODE_BY_ENDPOINT } from '../spec/mapping.ts';
-import { V1RequestSchema, type V1Accepted } from '../spec/v1.ts';
+import {
+  ACCEPTED_STATUS,
+  V1_PATHS,
+  type V1Endpoint,
+  MODE_BY_ENDPOINT,
+  V1RequestSchema,
+  type V1Accepted,
+} from 'rb-migrate-runtime/mapping';
 import { addJob } from './add-job.ts';
 import { parseSubmission } from './parse-submission.ts';
 import { sendJson } from './send-json.ts';

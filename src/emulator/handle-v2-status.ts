@@ -1,4 +1,4 @@
-import type { V2Status } from '../spec/v2.ts';
+import type { V2Status } from 'rb-migrate-runtime/mapping';
 import { sendApiError } from './send-api-error.ts';
 import { sendJson } from './send-json.ts';
 import type { RouteContext } from './types.ts';

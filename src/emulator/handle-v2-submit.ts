@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ACCEPTED_STATUS, V2_INPUT_HOST_ALLOWLIST, V2_PATHS } from '../spec/endpoints.ts';
-import { isAllowedInputHost } from '../spec/is-allowed-input-host.ts';
-import { V2RequestSchema, type V2Accepted } from '../spec/v2.ts';
+import {
+  ACCEPTED_STATUS,
+  V2_INPUT_HOST_ALLOWLIST,
+  V2_PATHS,
+  isAllowedInputHost,
+  V2RequestSchema,
+  type V2Accepted,
+} from 'rb-migrate-runtime/mapping';
 import { addJob } from './add-job.ts';
 import { matchesAllowedHost } from './matches-allowed-host.ts';
 import { parseSubmission } from './parse-submission.ts';

@@ -1,4 +1,4 @@
-import { isAllowedInputHost } from '../spec/is-allowed-input-host.ts';
+import { isAllowedInputHost } from 'rb-migrate-runtime/mapping';
 
 /**
  * Whether `url` is on one of the `allowHosts` entries: `host` (any port, subdomains too) or `host:port`

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { V1_PATHS, V1_SEGMENT, V2_PATHS, type V1Endpoint } from '../spec/endpoints.ts';
+import { V1_PATHS, V1_SEGMENT, V2_PATHS, type V1Endpoint, redactSecrets } from 'rb-migrate-runtime/mapping';
 import { checkAuth } from './check-auth.ts';
 import { handleAdmin } from './handle-admin.ts';
 import { checkRateLimit } from './check-rate-limit.ts';
@@ -16,7 +16,6 @@ import { evictJobs } from './evict-jobs.ts';
 import { sendApiError } from './send-api-error.ts';
 import { takeFault } from './take-fault.ts';
 import type { EmulatorState, RequestRecord, RouteContext, RouteName } from './types.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** The emulator's control API (not part of either Remove Background API). */
 const ADMIN_PREFIX = '/_emulator/';

@@ -2,7 +2,7 @@ import { fetchInput } from './fetch-input.ts';
 import { renderResultPng } from './render-result-png.ts';
 import type { EmulatedJob, EmulatorState } from './types.ts';
 import { writeV1Output } from './write-v1-output.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
+import { redactSecrets } from 'rb-migrate-runtime/mapping';
 
 const RESULT_MEDIA_TYPE = 'image/png';
 

@@ -3,11 +3,10 @@ import {
   V1_ERROR_TYPE_BY_STATUS,
   V1_ERROR_TYPE_FALLBACK,
   V2_ERROR_CODE_BY_STATUS,
-} from '../spec/responses.ts';
-import type { V1Error } from '../spec/v1.ts';
-import type { V2Error } from '../spec/v2.ts';
+  redactSecrets,
+} from 'rb-migrate-runtime/mapping';
+import type { V1Error, V2Error } from 'rb-migrate-runtime/mapping';
 import { sendJson } from './send-json.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
 
 export interface ApiErrorIssue {
   path: string;

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { JSON_CONTENT_TYPE } from '../spec/transport.ts';
+import { JSON_CONTENT_TYPE } from 'rb-migrate-runtime/mapping';
 
 /** Writes a JSON response. */
 export function sendJson(

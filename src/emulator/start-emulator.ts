@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ASSUMED_RESULT_URL_TTL_MS, RATE_LIMITS } from '../spec/endpoints.ts';
+import { ASSUMED_RESULT_URL_TTL_MS, RATE_LIMITS, redactSecrets } from 'rb-migrate-runtime/mapping';
 import { createRandom } from './create-random.ts';
 import { createStorage } from './create-storage.ts';
 import { routeRequest } from './route-request.ts';
 import type { Emulator, EmulatorOptions, EmulatorState } from './types.ts';
-import { redactSecrets } from '../spec/redact-secrets.ts';
 
 /** Defaults of the limits that keep a long-running emulator's memory bounded (see EmulatorOptions). */
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;

@@ -1,8 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { V1Endpoint, V2Mode } from '../spec/endpoints.ts';
-import type { V1Request } from '../spec/v1.ts';
-import type { V2Request } from '../spec/v2.ts';
-import type { UploadStorage } from '../spec/transport.ts';
+import type { V1Endpoint, V2Mode, V1Request, V2Request, UploadStorage } from 'rb-migrate-runtime/mapping';
 
 export interface RateLimits {
   windowMs: number;

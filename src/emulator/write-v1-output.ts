@@ -1,5 +1,5 @@
-import { UPLOAD_PROTOCOLS } from '../spec/transport.ts';
-import type { V1Request } from '../spec/v1.ts';
+import { UPLOAD_PROTOCOLS } from 'rb-migrate-runtime/mapping';
+import type { V1Request } from 'rb-migrate-runtime/mapping';
 import { isOutboundAllowed } from './is-outbound-allowed.ts';
 import type { EmulatorState } from './types.ts';
 

@@ -11,8 +11,7 @@ import { decodeText } from '../files/decode-text.ts';
 import { encodeText } from '../files/encode-text.ts';
 import { hashText } from '../files/hash-text.ts';
 import { planJsSource } from '../rewrite/plan-js-source.ts';
-import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
-import { createV1PathPattern } from '../spec/v1-path-pattern.ts';
+import { TODO_MARKER_TAG, createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import { findExportedValues } from './find-exported-values.ts';
 import { readAnalysisCache } from './read-analysis-cache.ts';
 

@@ -1,6 +1,6 @@
 import type { Rule } from 'eslint';
-import { REPOSITORY_URL } from '../spec/rule-doc-url.ts';
-import type { Severity } from '../spec/rules.ts';
+import { REPOSITORY_URL } from 'rb-migrate-runtime/mapping';
+import type { Severity } from 'rb-migrate-runtime/mapping';
 import { lintText } from './lint-text.ts';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

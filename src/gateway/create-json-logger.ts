@@ -1,4 +1,4 @@
-import { redactSecrets } from '../spec/redact-secrets.ts';
+import { redactSecrets } from 'rb-migrate-runtime/mapping';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type Logger = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import type { Aead } from '../runtime/compat/types-aead.ts';
+import type { Aead } from 'rb-migrate-runtime';
 
 const TAG_BYTES = 16;
 

@@ -1,11 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_BASE_URL } from '../spec/endpoints.ts';
-import { buildV1Error } from '../runtime/compat/build-v1-error.ts';
-import { createCompatCore } from '../runtime/compat/create-compat-core.ts';
-import { matchV1Path } from '../runtime/compat/match-v1-path.ts';
-import type { CompatResponse } from '../runtime/compat/types.ts';
-import type { FetchLike } from '../runtime/types.ts';
+import { API_BASE_URL } from 'rb-migrate-runtime/mapping';
+import { buildV1Error, createCompatCore, matchV1Path } from 'rb-migrate-runtime';
+import type { CompatResponse, FetchLike } from 'rb-migrate-runtime';
 import { createNodeAead } from './create-node-aead.ts';
 import { createJsonLogger, type Logger } from './create-json-logger.ts';
 import { BodyTooLargeError, readLimitedBody } from './read-limited-body.ts';

@@ -1,9 +1,7 @@
 import type { MigrationTodo } from '../codemod/types.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
 import type { Site } from '../analyze/model.ts';
-import { formatMessage } from '../spec/format-message.ts';
-import { RULES_BY_CODE } from '../spec/rules.ts';
-import { formatTodoMarker } from '../spec/todo-marker.ts';
+import { formatMessage, RULES_BY_CODE, formatTodoMarker } from 'rb-migrate-runtime/mapping';
 
 /**
  * A JS/TS server serving V1 paths to a Postman collection of the project (decideSites): left V1 as a whole,

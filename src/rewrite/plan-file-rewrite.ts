@@ -15,8 +15,13 @@ import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
 import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
 import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
-import { formatMessage } from '../spec/format-message.ts';
-import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
+import {
+  formatMessage,
+  RULES_BY_CODE,
+  type RuleCode,
+  V1_SEGMENT,
+  SDK_MODULES,
+} from 'rb-migrate-runtime/mapping';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
@@ -25,8 +30,6 @@ import { findMarkdownJsBlocks } from '../analyze/markdown/find-markdown-js-block
 import { planMarkdownJsBlocks } from '../analyze/markdown/plan-markdown-js-blocks.ts';
 import { leaveMachineMade } from '../analyze/project/leave-machine-made.ts';
 import { rewriteJson } from './rewrite-json.ts';
-import { V1_SEGMENT } from '../spec/endpoints.ts';
-import { SDK_MODULES } from '../spec/sdks.ts';
 import { MAX_REWRITE_BYTES, REWRITE_KINDS } from '../analyze/rewrite-kinds.ts';
 
 export type PrettierMode = 'auto' | 'on' | 'off';

@@ -1,5 +1,5 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
-import { MAPPING } from '../spec/mapping.ts';
+import { MAPPING } from 'rb-migrate-runtime/mapping';
 import type { TextEdit } from './apply-text-edits.ts';
 
 /** How values are written into the document: the indent unit and line ending it already uses. */

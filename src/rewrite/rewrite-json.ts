@@ -1,9 +1,8 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { MigrationTodo } from '../codemod/types.ts';
 import { SourceParseError } from '../codemod/types.ts';
-import { ENDPOINTS, V1_SEGMENT } from '../spec/endpoints.ts';
-import { toV2 } from '../translate/to-v2.ts';
-import { translateUrl } from '../translate/translate-url.ts';
+import { ENDPOINTS, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
+import { toV2, translateUrl } from 'rb-migrate-runtime/translate';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
 import { decideJsonKeyRenames } from '../analyze/json/decide-json-key-renames.ts';
 import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';

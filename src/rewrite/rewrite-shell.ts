@@ -1,8 +1,11 @@
 import { analyzeShell } from '../analyze/shell/index.ts';
-import { RULES_BY_CODE, type RuleCode } from '../spec/rules.ts';
-import { formatMessage } from '../spec/format-message.ts';
-import { V1_SEGMENT } from '../spec/endpoints.ts';
-import { TODO_MARKER_TAG } from '../spec/todo-marker.ts';
+import {
+  RULES_BY_CODE,
+  type RuleCode,
+  formatMessage,
+  V1_SEGMENT,
+  TODO_MARKER_TAG,
+} from 'rb-migrate-runtime/mapping';
 import { applyTextEdits } from './apply-text-edits.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import type { TextRewrite } from './rewrite-json.ts';

@@ -7,7 +7,7 @@ import { analyzeShell } from '../../src/analyze/shell/index.ts';
 import { SHELL_KINDS } from '../../src/analyze/shell/shell-kinds.ts';
 import { detectShellSites } from '../../src/check/rules/detect-shell-sites.ts';
 import { rewriteShell } from '../../src/rewrite/rewrite-shell.ts';
-import { RULES_BY_CODE } from '../../src/spec/rules.ts';
+import { RULES_BY_CODE } from '../../packages/runtime/src/mapping/rules.ts';
 import { listFixturePairs } from '../codemod/fixture-pairs.ts';
 import { requireTools } from './require-tools.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RULES } from '../../src/spec/rules.ts';
+import { RULES } from '../../packages/runtime/src/mapping/rules.ts';
 import { createTempRepo, type TempRepo } from '../cli/temp-repo.ts';
 import { runCli } from '../helpers/run-cli.ts';
 

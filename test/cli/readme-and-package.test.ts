@@ -3,8 +3,8 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listPackedFiles } from '../helpers/list-packed-files.ts';
-import { REPOSITORY_URL } from '../../src/spec/rule-doc-url.ts';
-import { RULES } from '../../src/spec/rules.ts';
+import { REPOSITORY_URL } from '../../packages/runtime/src/mapping/rule-doc-url.ts';
+import { RULES } from '../../packages/runtime/src/mapping/rules.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

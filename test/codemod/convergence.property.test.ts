@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrateSource } from '../../src/codemod/migrate-source.ts';
 import { parseSource } from '../../src/codemod/parse-source.ts';
-import { createV1PathPattern } from '../../src/spec/v1-path-pattern.ts';
-import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
+import { createV1PathPattern } from '../../packages/runtime/src/mapping/v1-path-pattern.ts';
+import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 
 /** Generated V1 call sites: client × URL spelling × payload spelling × values × file style. */
 const endpoint = fc.constantFrom('cutout', 'mask');

@@ -5,7 +5,7 @@ import { collectProjectConstants } from '../../src/codemod/collect-project-const
 import { collectSdkProject } from '../../src/codemod/sdk/collect-sdk-project.ts';
 import { migrateSource } from '../../src/codemod/migrate-source.ts';
 import type { MigrateResult, MigrationEdit, ProjectContext } from '../../src/codemod/types.ts';
-import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
+import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 import { listFixturePairs, type FixturePair } from './fixture-pairs.ts';
 import { SHELL_KINDS } from '../../src/analyze/shell/shell-kinds.ts';
 

@@ -5,7 +5,11 @@ import { collectProjectConstants } from '../../src/codemod/collect-project-const
 import { migrateSource, SourceParseError, TODO_MARKER_PATTERN } from '../../src/codemod/index.ts';
 import { parseSource } from '../../src/codemod/parse-source.ts';
 import { verifyV2Literal } from '../../src/codemod/verify-v2-literal.ts';
-import { createTodoMarkerPattern, findTodoMarkers, formatTodoMarker } from '../../src/spec/todo-marker.ts';
+import {
+  createTodoMarkerPattern,
+  findTodoMarkers,
+  formatTodoMarker,
+} from '../../packages/runtime/src/mapping/todo-marker.ts';
 import { FIXTURES_DIR } from './fixture-pairs.ts';
 
 const V1_CALL = `fetch('https://image.adobe.io/sensei/cutout', { method: 'POST', body: JSON.stringify({ input: { href: a, storage: 'external' }, output: { href: b, storage: 'external' } }) });\n`;

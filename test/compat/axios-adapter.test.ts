@@ -2,8 +2,8 @@ import axios from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderResultPng } from '../../src/emulator/render-result-png.ts';
 import type { Emulator } from '../../src/emulator/types.ts';
-import { createV1AxiosAdapter } from '../../src/runtime/compat/create-v1-axios-adapter.ts';
-import type { CompatWarning } from '../../src/runtime/compat/types.ts';
+import { createV1AxiosAdapter } from '../../packages/runtime/src/runtime/compat/create-v1-axios-adapter.ts';
+import type { CompatWarning } from '../../packages/runtime/src/runtime/compat/types.ts';
 import { API_KEY, makeInputPng, putInput, startTestEmulator, TOKEN } from '../runtime/helpers.ts';
 
 const input = makeInputPng(3);

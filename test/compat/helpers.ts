@@ -1,6 +1,9 @@
 import type { Emulator } from '../../src/emulator/types.ts';
-import type { CompatWarning } from '../../src/runtime/compat/types.ts';
-import { createV1Fetch, type V1FetchOptions } from '../../src/runtime/compat/create-v1-fetch.ts';
+import type { CompatWarning } from '../../packages/runtime/src/runtime/compat/types.ts';
+import {
+  createV1Fetch,
+  type V1FetchOptions,
+} from '../../packages/runtime/src/runtime/compat/create-v1-fetch.ts';
 import { API_KEY, TOKEN } from '../runtime/helpers.ts';
 
 export const V1_HEADERS = {

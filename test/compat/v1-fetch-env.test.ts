@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderResultPng } from '../../src/emulator/render-result-png.ts';
 import type { Emulator } from '../../src/emulator/types.ts';
-import { createV1Fetch } from '../../src/runtime/compat/create-v1-fetch.ts';
-import { readCompatEnv } from '../../src/runtime/compat/read-compat-env.ts';
-import type { CompatWarning } from '../../src/runtime/compat/types.ts';
-import { v1Fetch } from '../../src/runtime/compat/v1-fetch.ts';
+import { createV1Fetch } from '../../packages/runtime/src/runtime/compat/create-v1-fetch.ts';
+import { readCompatEnv } from '../../packages/runtime/src/runtime/compat/read-compat-env.ts';
+import type { CompatWarning } from '../../packages/runtime/src/runtime/compat/types.ts';
+import { v1Fetch } from '../../packages/runtime/src/runtime/compat/v1-fetch.ts';
 import { makeInputPng, putInput, startTestEmulator } from '../runtime/helpers.ts';
 import { runV1Flow, V1_HEADERS } from './helpers.ts';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { expect, it } from 'vitest';
 import { renderResultPng } from '../../src/emulator/render-result-png.ts';
-import { createRemoveBackgroundClient } from '../../src/runtime/create-remove-background-client.ts';
+import { createRemoveBackgroundClient } from '../../packages/runtime/src/runtime/create-remove-background-client.ts';
 import { makeInputPng } from '../runtime/helpers.ts';
 
 import { CLI as BUILT_CLI } from '../helpers/run-cli.ts';

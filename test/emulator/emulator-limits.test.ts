@@ -5,8 +5,8 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/start-emulator.ts';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
-import { V1ErrorSchema } from '../../src/spec/v1.ts';
-import { V2ErrorSchema } from '../../src/spec/v2.ts';
+import { V1ErrorSchema } from '../../packages/runtime/src/mapping/v1.ts';
+import { V2ErrorSchema } from '../../packages/runtime/src/mapping/v2.ts';
 import { CLI, runCli } from '../helpers/run-cli.ts';
 import { makeInputPng } from '../runtime/helpers.ts';
 

@@ -3,8 +3,8 @@ import { PNG } from 'pngjs';
 import { renderResultPng } from '../../src/emulator/render-result-png.ts';
 import { startEmulator } from '../../src/emulator/start-emulator.ts';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
-import { V1ErrorSchema, V1StatusSchema } from '../../src/spec/v1.ts';
-import { V2ErrorSchema, V2StatusSchema } from '../../src/spec/v2.ts';
+import { V1ErrorSchema, V1StatusSchema } from '../../packages/runtime/src/mapping/v1.ts';
+import { V2ErrorSchema, V2StatusSchema } from '../../packages/runtime/src/mapping/v2.ts';
 import { makeInputPng } from '../runtime/helpers.ts';
 
 const AUTH = {

@@ -22,7 +22,7 @@ const REPO = join(import.meta.dirname, '../..');
 const APPS = join(REPO, 'examples/apps');
 const DOC = join(REPO, 'docs/sdk-and-equivalence.md');
 const README = join(REPO, 'README.md');
-const RUNTIME = join(REPO, 'dist/src/runtime/index.js');
+const RUNTIME = join(REPO, 'dist/src/public/runtime.js');
 const PRELOAD = join(import.meta.dirname, 'inject-v1-fetch.mjs');
 const SECRET = newSecret();
 

@@ -163,7 +163,7 @@ function env(
  * Returns the path of its CLI.
  */
 function snapshotPackage(target: string): string {
-  const entries = ['dist/src/index.js', 'dist/bin/rb-migrate.js', 'dist/src/runtime/index.js'];
+  const entries = ['dist/src/index.js', 'dist/bin/rb-migrate.js', 'dist/src/public/runtime.js'];
   if (!entries.every((e) => existsSync(join(REPO, e)))) {
     throw new Error('test/equivalence needs the built package: run `npm run build` first');
   }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrateSource } from '../../src/codemod/index.ts';
-import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
+import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 import { runSdkPlan } from '../sdk/apply-sdk-plan.ts';
 
 const CODE = /\.(?:[mc]?[jt]s|tsx|jsx)$/;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createScanner, parse, type ParseError } from 'jsonc-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rewriteJson } from '../../src/rewrite/rewrite-json.ts';
-import { toV2 } from '../../src/translate/to-v2.ts';
+import { toV2 } from '../../packages/runtime/src/translate/to-v2.ts';
 import { createTempRepo, type TempRepo } from '../cli/temp-repo.ts';
 import { runCli } from '../helpers/run-cli.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceParseError } from '../../src/codemod/types.ts';
 import { rewriteShell as rewriteCurl } from '../../src/rewrite/rewrite-shell.ts';
 import { rewriteJson } from '../../src/rewrite/rewrite-json.ts';
-import { toV2 } from '../../src/translate/to-v2.ts';
+import { toV2 } from '../../packages/runtime/src/translate/to-v2.ts';
 
 const V1_BODY = {
   input: { href: 'https://b.s3.amazonaws.com/in.jpg', storage: 'external' },

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/types.ts';
 import { renderResultPng } from '../../src/emulator/render-result-png.ts';
-import { computeBackoff } from '../../src/runtime/compute-backoff.ts';
-import { createRemoveBackgroundClient } from '../../src/runtime/create-remove-background-client.ts';
-import { parseRetryAfter } from '../../src/runtime/parse-retry-after.ts';
+import { computeBackoff } from '../../packages/runtime/src/runtime/compute-backoff.ts';
+import { createRemoveBackgroundClient } from '../../packages/runtime/src/runtime/create-remove-background-client.ts';
+import { parseRetryAfter } from '../../packages/runtime/src/runtime/parse-retry-after.ts';
 import {
   API_KEY,
   FAST_WAIT,
@@ -190,8 +190,8 @@ describe('helpers', () => {
     expect(computeBackoff(10, 100, 1000, () => 0.5)).toBe(750);
   });
 
-  it('src/runtime imports no node: module and no codemod/CLI dependency', () => {
-    const dir = new URL('../../src/runtime/', import.meta.url);
+  it('packages/runtime/src/runtime imports no node: module and no codemod/CLI dependency', () => {
+    const dir = new URL('../../packages/runtime/src/runtime/', import.meta.url);
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     expect(files).toContain('compat/create-compat-core.ts');
     expect(files.length).toBeGreaterThan(10);
@@ -204,7 +204,7 @@ describe('helpers', () => {
         );
         if (spec!.startsWith('.'))
           expect(spec, file).toMatch(
-            /^\.\.?\/(?:\.\.\/)?(?:runtime\/|spec\/|translate\/|compat\/)?[\w-]+\.ts$/,
+            /^\.\.?\/(?:\.\.\/)?(?:runtime\/|mapping\/|translate\/|compat\/)?[\w-]+\.ts$/,
           );
       }
     }

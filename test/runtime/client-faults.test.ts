@@ -2,8 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
-import type { RemoveBackgroundError } from '../../src/runtime/errors.ts';
-import type { V2Request } from '../../src/spec/v2.ts';
+import type { RemoveBackgroundError } from '../../packages/runtime/src/runtime/errors.ts';
+import type { V2Request } from '../../packages/runtime/src/mapping/v2.ts';
 import { FAST_WAIT, makeClient, makeInputPng, putInput, startTestEmulator } from './helpers.ts';
 
 let emulator: Emulator | undefined;

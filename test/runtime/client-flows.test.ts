@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderResultPng } from '../../src/emulator/render-result-png.ts';
 import type { Emulator } from '../../src/emulator/types.ts';
-import { RemoveBackgroundError } from '../../src/runtime/errors.ts';
-import type { UploadStorage } from '../../src/spec/transport.ts';
+import { RemoveBackgroundError } from '../../packages/runtime/src/runtime/errors.ts';
+import type { UploadStorage } from '../../packages/runtime/src/mapping/transport.ts';
 import { FAST_WAIT, makeClient, makeInputPng, putInput, startTestEmulator } from './helpers.ts';
 
 let emulator: Emulator;

@@ -1,8 +1,12 @@
 import { PNG } from 'pngjs';
 import { startEmulator } from '../../src/emulator/start-emulator.ts';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
-import { createRemoveBackgroundClient } from '../../src/runtime/create-remove-background-client.ts';
-import type { ClientEvent, ClientOptions, RemoveBackgroundClient } from '../../src/runtime/types.ts';
+import { createRemoveBackgroundClient } from '../../packages/runtime/src/runtime/create-remove-background-client.ts';
+import type {
+  ClientEvent,
+  ClientOptions,
+  RemoveBackgroundClient,
+} from '../../packages/runtime/src/runtime/types.ts';
 
 export const API_KEY = 'test-api-key-SECRET-4f1e2d';
 export const TOKEN = 'test-token-SECRET-9a8b7c6d5e';

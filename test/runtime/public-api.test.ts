@@ -30,7 +30,7 @@ it('the library entry exports the client, its errors, redaction and the emulator
 });
 
 it('the runtime entry exports the compatibility layer (what a compat rewrite imports) and the root the gateway', async () => {
-  const runtime = await import('../../src/runtime/index.ts');
+  const runtime = await import('../../packages/runtime/src/runtime/index.ts');
   for (const name of [
     'v1Fetch',
     'createV1Fetch',

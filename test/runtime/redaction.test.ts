@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/types.ts';
-import { createRemoveBackgroundClient } from '../../src/runtime/create-remove-background-client.ts';
-import { RemoveBackgroundError } from '../../src/runtime/errors.ts';
-import { REDACTED, redactSecrets } from '../../src/spec/redact-secrets.ts';
-import type { ClientEvent } from '../../src/runtime/types.ts';
+import { createRemoveBackgroundClient } from '../../packages/runtime/src/runtime/create-remove-background-client.ts';
+import { RemoveBackgroundError } from '../../packages/runtime/src/runtime/errors.ts';
+import { REDACTED, redactSecrets } from '../../packages/runtime/src/mapping/redact-secrets.ts';
+import type { ClientEvent } from '../../packages/runtime/src/runtime/types.ts';
 import {
   API_KEY,
   FAST_WAIT,

@@ -5,8 +5,8 @@ import {
   PhotoshopJobError,
   toAioJob,
   toPhotoshopResponse,
-} from '../../src/runtime/index.ts';
-import type { RunV1Result } from '../../src/runtime/index.ts';
+} from '../../packages/runtime/src/runtime/index.ts';
+import type { RunV1Result } from '../../packages/runtime/src/runtime/index.ts';
 
 function result(status: 'succeeded' | 'failed'): RunV1Result {
   return {

@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { SDKS } from '../../src/spec/sdks.ts';
-import { V1_COLOR_SPACE, V1_MASK_FORMAT, V1_OUTPUT_TYPE, V1_STORAGE } from '../../src/spec/v1.ts';
+import { SDKS } from '../../packages/runtime/src/mapping/sdks.ts';
+import {
+  V1_COLOR_SPACE,
+  V1_MASK_FORMAT,
+  V1_OUTPUT_TYPE,
+  V1_STORAGE,
+} from '../../packages/runtime/src/mapping/v1.ts';
 
 const require = createRequire(import.meta.url);
 const real: Record<string, any> = {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMappingDoc } from '../../src/docs/render-mapping-doc.ts';
 import { renderRuleDocs } from '../../src/docs/render-rule-docs.ts';
-import { MAPPING, RULES } from '../../src/spec/index.ts';
+import { MAPPING, RULES } from '../../packages/runtime/src/mapping/index.ts';
 
 describe('docs/mapping.md', () => {
   const committed = readFileSync(new URL('../../docs/mapping.md', import.meta.url), 'utf8');

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrateSource } from '../../src/codemod/migrate-source.ts';
 import { startEmulator } from '../../src/emulator/start-emulator.ts';
-import { createRemoveBackgroundClient } from '../../src/runtime/create-remove-background-client.ts';
-import { findTodoMarkers } from '../../src/spec/todo-marker.ts';
-import { toV2 } from '../../src/translate/to-v2.ts';
+import { createRemoveBackgroundClient } from '../../packages/runtime/src/runtime/create-remove-background-client.ts';
+import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
+import { toV2 } from '../../packages/runtime/src/translate/to-v2.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { makeInputPng } from '../runtime/helpers.ts';
 

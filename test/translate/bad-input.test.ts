@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TranslationError, ValidationError, toV2 } from '../../src/translate/index.ts';
+import { TranslationError, ValidationError, toV2 } from '../../packages/runtime/src/translate/index.ts';
 
 const good = () => ({
   input: { href: 'https://b.s3.amazonaws.com/i.png', storage: 'external' },

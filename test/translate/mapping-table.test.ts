@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAPPING, RULES, RULES_BY_CODE, V2RequestSchema, type V1Endpoint } from '../../src/spec/index.ts';
-import { toV2 } from '../../src/translate/to-v2.ts';
+import {
+  MAPPING,
+  RULES,
+  RULES_BY_CODE,
+  V2RequestSchema,
+  type V1Endpoint,
+} from '../../packages/runtime/src/mapping/index.ts';
+import { toV2 } from '../../packages/runtime/src/translate/to-v2.ts';
 
 const S3_IN = 'https://bucket.s3.us-east-1.amazonaws.com/in.jpg?X-Amz-Signature=abc';
 const S3_OUT = 'https://bucket.s3.amazonaws.com/out.png?X-Amz-Signature=def';

@@ -12,8 +12,8 @@ import {
   V2RequestSchema,
   evaluateCondition,
   getPath,
-} from '../../src/spec/index.ts';
-import { TranslationError, toV2 } from '../../src/translate/index.ts';
+} from '../../packages/runtime/src/mapping/index.ts';
+import { TranslationError, toV2 } from '../../packages/runtime/src/translate/index.ts';
 
 const NUM_RUNS = Number(process.env.RB_PROPERTY_RUNS ?? 10_000);
 

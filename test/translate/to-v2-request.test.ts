@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { TranslationError, ValidationError } from '../../src/translate/errors.ts';
-import { toV2 } from '../../src/translate/to-v2.ts';
-import { toV2Request } from '../../src/translate/to-v2-request.ts';
-import type { Diagnostic } from '../../src/translate/types.ts';
+import { TranslationError, ValidationError } from '../../packages/runtime/src/translate/errors.ts';
+import { toV2 } from '../../packages/runtime/src/translate/to-v2.ts';
+import { toV2Request } from '../../packages/runtime/src/translate/to-v2-request.ts';
+import type { Diagnostic } from '../../packages/runtime/src/translate/types.ts';
 
 const signed = 'https://acct.blob.core.windows.net/out/b.png?sig=SECRET';
 const body = (storage = 'azure', extra: Record<string, unknown> = {}) => ({

@@ -1,4 +1,4 @@
-import { RULES_BY_CODE, type RuleCode } from '../../spec/rules.ts';
+import { RULES_BY_CODE, type RuleCode } from 'rb-migrate-runtime/mapping';
 import { classifyTodo } from '../classify-todo.ts';
 import { createLineIndex } from '../create-line-index.ts';
 import type { Site, SiteKind } from '../model.ts';

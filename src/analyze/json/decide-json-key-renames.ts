@@ -1,7 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { V1_PATHS, V1_SEGMENT } from '../../spec/endpoints.ts';
-import { formatMessage } from '../../spec/format-message.ts';
-import { RULES_BY_CODE } from '../../spec/rules.ts';
+import { V1_PATHS, V1_SEGMENT, formatMessage, RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import { V1_SHAPE_PATHS } from '../v1-shape-paths.ts';
 
 /** A V1 property key (an OpenAPI path) that must stay V1, with its whole value (the operation). */

@@ -1,6 +1,5 @@
 import { parseTree, type Node } from 'jsonc-parser';
-import { V1_SEGMENT } from '../../spec/endpoints.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { V1_SEGMENT, createV1PathPattern } from 'rb-migrate-runtime/mapping';
 
 /** A V1 URL held by a JSON value: its key path (`api.cutoutUrl`), the V1 path and where the string sits. */
 export interface JsonConfigUrl {

@@ -1,9 +1,9 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
 import { hasV1Shape } from '../has-v1-shape.ts';
 import { mayHaveV1Shape } from '../may-have-v1-shape.ts';
-import type { V1Endpoint } from '../../spec/endpoints.ts';
-import { translateUrl } from '../../translate/translate-url.ts';
-import { V1_SEGMENT } from '../../spec/endpoints.ts';
+import type { V1Endpoint } from 'rb-migrate-runtime/mapping';
+import { translateUrl } from 'rb-migrate-runtime/translate';
+import { V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 
 /** A V1 request body inside a JSON document. */
 export interface JsonV1Body {

@@ -1,7 +1,6 @@
 import { parseTree, type Node } from 'jsonc-parser';
-import { V1_SEGMENT } from '../../spec/endpoints.ts';
-import { RESPONSE_PATHS } from '../../translate/response-paths.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { V1_SEGMENT, createV1PathPattern } from 'rb-migrate-runtime/mapping';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { V1_SHAPE_PATHS } from '../v1-shape-paths.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { parseTree, type Node } from 'jsonc-parser';
-import { V1_SEGMENT } from '../../spec/endpoints.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { V1_SEGMENT, createV1PathPattern } from 'rb-migrate-runtime/mapping';
 
 /** The V1 Remove Background host: a Postman request sent there does not go through a server of the project. */
 const ADOBE_HOST = 'image.adobe.io';

@@ -1,6 +1,6 @@
 import type { MigrateOptions, MigrateResult, MigrationTodo } from '../../codemod/types.ts';
 import { SourceParseError } from '../../codemod/types.ts';
-import { RULES_BY_CODE } from '../../spec/rules.ts';
+import { RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import { createLineIndex } from '../create-line-index.ts';
 import { deriveJsSites } from '../js/derive-js-sites.ts';
 import type { Site } from '../model.ts';

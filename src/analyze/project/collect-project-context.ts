@@ -3,7 +3,7 @@ import type { SdkProjectContext } from '../../codemod/sdk/types.ts';
 import type { ProjectContext } from '../../codemod/types.ts';
 import { resolveModuleFile } from '../../codemod/resolve-module-file.ts';
 import { toModuleKey } from '../../codemod/to-module-key.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';

@@ -1,4 +1,4 @@
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import type { ProjectFacts } from './collect-project-context.ts';
 import type { FileFacts } from './read-file-facts.ts';
 

@@ -1,4 +1,4 @@
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 
 /**
  * Where a JS/TS server of the project serves a V1 path itself (a proxy in front of Adobe): a route

@@ -1,8 +1,6 @@
-import { SDK_MODULES } from '../../spec/sdks.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { SDK_MODULES, createV1PathPattern, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 import { mayHaveV1Shape, V1_SHAPE_NEEDLE } from '../may-have-v1-shape.ts';
 import { createMentionTest } from '../../files/create-mention-test.ts';
-import { V1_SEGMENT } from '../../spec/endpoints.ts';
 
 const NEEDLES = ['rb-migrate', ...SDK_MODULES];
 const V1_PATH = createV1PathPattern('');

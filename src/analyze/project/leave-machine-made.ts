@@ -1,7 +1,4 @@
-import { formatMessage } from '../../spec/format-message.ts';
-import { RULES_BY_CODE } from '../../spec/rules.ts';
-import { SDK_MODULES } from '../../spec/sdks.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { formatMessage, RULES_BY_CODE, SDK_MODULES, createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import { createLineIndex } from '../create-line-index.ts';
 import type { Site } from '../model.ts';
 

@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { SDK_MODULES } from '../../spec/sdks.ts';
+import { SDK_MODULES, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
-import { V1_SEGMENT } from '../../spec/endpoints.ts';
 import { isRewriteCandidate, mayMentionV1 } from './is-rewrite-candidate.ts';
 import { MAX_REWRITE_BYTES } from '../rewrite-kinds.ts';
 

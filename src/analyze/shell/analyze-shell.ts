@@ -1,6 +1,5 @@
-import { V2_PATHS } from '../../spec/endpoints.ts';
-import type { RuleCode } from '../../spec/rules.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { V2_PATHS, createV1PathPattern } from 'rb-migrate-runtime/mapping';
+import type { RuleCode } from 'rb-migrate-runtime/mapping';
 import { analyzeScript } from './analyze-script.ts';
 import { findMarkdownBlocks } from './find-markdown-blocks.ts';
 import { isBesideV2 } from './is-beside-v2.ts';

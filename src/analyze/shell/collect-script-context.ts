@@ -1,5 +1,4 @@
-import { type EndpointRow } from '../../spec/endpoints.ts';
-import { type RuleCode } from '../../spec/rules.ts';
+import { type EndpointRow, type RuleCode } from 'rb-migrate-runtime/mapping';
 import { lexShell } from './lex-shell.ts';
 import { type CurlCommand } from './read-curl.ts';
 import type { ShellCommand, ShellEdit, ShellSite, ShellWord } from './types.ts';

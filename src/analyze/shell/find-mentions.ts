@@ -1,4 +1,4 @@
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import type { ShellCommand } from './types.ts';
 import { type ScriptRegion } from './collect-script-context.ts';
 

@@ -1,7 +1,10 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { RULES_BY_CODE } from '../../spec/rules.ts';
-import { formatMessage } from '../../spec/format-message.ts';
-import { UPLOAD_PROTOCOLS, type UploadStorage } from '../../spec/transport.ts';
+import {
+  RULES_BY_CODE,
+  formatMessage,
+  UPLOAD_PROTOCOLS,
+  type UploadStorage,
+} from 'rb-migrate-runtime/mapping';
 import { buildWordTemplate, SPLICE_PATTERN, type BodyTemplate } from './build-body-template.ts';
 import { isCurl, readCurl } from './read-curl.ts';
 import { type Context, type RequestPlan, type ResponseReads } from './collect-script-context.ts';

@@ -1,4 +1,4 @@
-import { TODO_MARKER_TAG } from '../../spec/todo-marker.ts';
+import { TODO_MARKER_TAG } from 'rb-migrate-runtime/mapping';
 
 /**
  * A trace in the file's own comment syntax: `# rb-migrate RB230: …` in shell, `<!-- rb-migrate RB230: … -->`

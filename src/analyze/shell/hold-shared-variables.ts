@@ -1,5 +1,4 @@
-import { RULES_BY_CODE } from '../../spec/rules.ts';
-import { formatMessage } from '../../spec/format-message.ts';
+import { RULES_BY_CODE, formatMessage } from 'rb-migrate-runtime/mapping';
 import { type Context, type RequestPlan } from './collect-script-context.ts';
 import { v2PathFor } from './resolve-url.ts';
 

@@ -1,4 +1,4 @@
-import { V2_PATHS } from '../../spec/endpoints.ts';
+import { V2_PATHS } from 'rb-migrate-runtime/mapping';
 import type { MarkdownBlock } from './find-markdown-blocks.ts';
 
 /** A V2 body (JSON, or a JS object literal with bare or quoted keys). */

@@ -1,5 +1,5 @@
-import { RESPONSE_PATHS } from '../../translate/response-paths.ts';
-import { RULES_BY_CODE } from '../../spec/rules.ts';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
+import { RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import { isCurl, readCurl } from './read-curl.ts';
 import { traceOffset } from './place-traces.ts';
 import type { ShellCommand, ShellWord } from './types.ts';

@@ -1,5 +1,4 @@
-import { RULES_BY_CODE } from '../../spec/rules.ts';
-import { formatMessage } from '../../spec/format-message.ts';
+import { RULES_BY_CODE, formatMessage } from 'rb-migrate-runtime/mapping';
 import { isCurl, readCurl } from './read-curl.ts';
 import type { ShellSite } from './types.ts';
 import { type Context } from './collect-script-context.ts';

@@ -1,5 +1,4 @@
-import { ENDPOINTS, type EndpointRow } from '../../spec/endpoints.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { ENDPOINTS, type EndpointRow, createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import type { ShellWord } from './types.ts';
 import { type Context, type Target } from './collect-script-context.ts';
 

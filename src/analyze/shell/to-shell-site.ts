@@ -1,4 +1,4 @@
-import { RULES_BY_CODE, type RuleCode } from '../../spec/rules.ts';
+import { RULES_BY_CODE, type RuleCode } from 'rb-migrate-runtime/mapping';
 import type { ShellCommand, ShellSite } from './types.ts';
 import { type Context, type RequestPlan } from './collect-script-context.ts';
 import { traceEdits, traceOffset } from './place-traces.ts';

@@ -1,8 +1,7 @@
 import { hasV1Shape } from '../has-v1-shape.ts';
-import type { V1Endpoint } from '../../spec/endpoints.ts';
-import { toV2 } from '../../translate/to-v2.ts';
-import type { Diagnostic } from '../../translate/types.ts';
-import type { V2Request } from '../../spec/v2.ts';
+import type { V1Endpoint, V2Request } from 'rb-migrate-runtime/mapping';
+import { toV2 } from 'rb-migrate-runtime/translate';
+import type { Diagnostic } from 'rb-migrate-runtime/translate';
 import { SPLICE_PATTERN, type BodyTemplate } from './build-body-template.ts';
 
 /** Fields a splice may fill without deciding the shape of the V2 request (both are URLs). */

@@ -1,4 +1,4 @@
-import type { RuleCode } from '../../spec/rules.ts';
+import type { RuleCode } from 'rb-migrate-runtime/mapping';
 
 /** A replacement of `length` characters at `offset` in the analysed text (same shape as rewrite's TextEdit). */
 export interface ShellEdit {

@@ -1,5 +1,5 @@
 import { diffLines } from 'diff';
-import type { RuleCode } from '../../spec/rules.ts';
+import type { RuleCode } from 'rb-migrate-runtime/mapping';
 import { classifyTodo } from '../classify-todo.ts';
 import { createLineIndex } from '../create-line-index.ts';
 import type { Site } from '../model.ts';

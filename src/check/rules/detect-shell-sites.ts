@@ -1,5 +1,5 @@
 import { analyzeShell } from '../../analyze/shell/index.ts';
-import { RULES_BY_CODE, type RuleCode } from '../../spec/rules.ts';
+import { RULES_BY_CODE, type RuleCode } from 'rb-migrate-runtime/mapping';
 import type { RawFinding } from '../types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { findTodoMarkers } from '../../spec/todo-marker.ts';
+import { findTodoMarkers } from 'rb-migrate-runtime/mapping';
 import type { RawFinding } from '../types.ts';
 
 /** RB305: every `rb-migrate RBxxx:` TODO marker the codemod left (any file type). */

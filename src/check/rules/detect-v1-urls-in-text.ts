@@ -1,6 +1,5 @@
-import { ENDPOINTS, V1_SEGMENT } from '../../spec/endpoints.ts';
-import type { RuleCode } from '../../spec/rules.ts';
-import { createV1PathPattern } from '../../spec/v1-path-pattern.ts';
+import { ENDPOINTS, V1_SEGMENT, createV1PathPattern } from 'rb-migrate-runtime/mapping';
+import type { RuleCode } from 'rb-migrate-runtime/mapping';
 import type { RawFinding } from '../types.ts';
 
 /**

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { POOL_MIN_FILES } from '../../files/create-worker-pool.ts';
 import { withDiscoveryOptions } from '../with-discovery-options.ts';
-import type { Severity } from '../../spec/rules.ts';
+import type { Severity } from 'rb-migrate-runtime/mapping';
 
 export interface CheckArgs {
   paths: string[];

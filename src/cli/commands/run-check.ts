@@ -25,14 +25,14 @@ import { escapeControlChars } from '../../files/escape-control-chars.ts';
 import { findWorkTreeTop } from '../../git/find-work-tree-top.ts';
 import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
 import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts';
-import type { Severity } from '../../spec/rules.ts';
+import type { Severity } from 'rb-migrate-runtime/mapping';
 import { CliError } from '../cli-error.ts';
 import { decideColor } from '../decide-color.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
 import { describeVersions } from '../describe-versions.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { CheckArgs } from './check.ts';
-import { redactSecrets } from '../../spec/redact-secrets.ts';
+import { redactSecrets } from 'rb-migrate-runtime/mapping';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

@@ -1,9 +1,8 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { toV2 } from '../../translate/to-v2.ts';
-import { ValidationError } from '../../translate/errors.ts';
-import type { Diagnostic, ToV2Options, ToV2Result } from '../../translate/types.ts';
+import { toV2, ValidationError } from 'rb-migrate-runtime/translate';
+import type { Diagnostic, ToV2Options, ToV2Result } from 'rb-migrate-runtime/translate';
 import { CliError } from '../cli-error.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';

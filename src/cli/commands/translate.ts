@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { V2_MEDIA_TYPE, type V2MediaType } from '../../spec/v2-values.ts';
+import { V2_MEDIA_TYPE, type V2MediaType } from 'rb-migrate-runtime/mapping';
 import { EXIT_CODES_HELP } from '../exit-codes.ts';
 
 export interface TranslateArgs {

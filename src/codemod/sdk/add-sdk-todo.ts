@@ -1,7 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { redactSecrets } from '../../spec/redact-secrets.ts';
-import { formatTodoMarker } from '../../spec/todo-marker.ts';
-import { RULES_BY_CODE, type RuleCode } from '../../spec/rules.ts';
+import { redactSecrets, formatTodoMarker, RULES_BY_CODE, type RuleCode } from 'rb-migrate-runtime/mapping';
 import type { SdkPlanContext } from './types.ts';
 
 /**

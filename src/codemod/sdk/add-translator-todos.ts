@@ -1,6 +1,6 @@
-import { formatMessage } from '../../spec/format-message.ts';
-import type { V1Endpoint } from '../../spec/endpoints.ts';
-import { toV2 } from '../../translate/to-v2.ts';
+import { formatMessage } from 'rb-migrate-runtime/mapping';
+import type { V1Endpoint } from 'rb-migrate-runtime/mapping';
+import { toV2 } from 'rb-migrate-runtime/translate';
 import { addSdkTodo } from './add-sdk-todo.ts';
 import { DYNAMIC, evaluateSdkArgument } from './evaluate-sdk-argument.ts';
 import type { SdkCall, SdkTrace } from './trace-sdk-clients.ts';

@@ -4,7 +4,7 @@ import { parseSource } from '../parse-source.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
-import { SDKS, type SdkName } from '../../spec/sdks.ts';
+import { SDKS, type SdkName } from 'rb-migrate-runtime/mapping';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import type { SdkProjectContext } from './sdk-project-context.ts';
 import { findPaths } from '../find-paths.ts';

@@ -1,5 +1,5 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import { resolveBinding } from './resolve-binding.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import type { SdkImport, SdkPlanOptions } from './types.ts';

@@ -5,7 +5,7 @@ import {
   type ParameterDeclaration,
   type SourceFile,
 } from 'ts-morph';
-import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkProjectContext, TypedReceivers } from './sdk-project-context.ts';
 
 type Typed = NonNullable<SdkProjectContext['typed']>;

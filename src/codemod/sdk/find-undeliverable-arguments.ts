@@ -1,5 +1,5 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import { DELIVERABLE_STORAGES } from '../../spec/sdks.ts';
+import { DELIVERABLE_STORAGES } from 'rb-migrate-runtime/mapping';
 
 /**
  * Literal values in SDK call arguments that V2 cannot take: `storage` other than the deliverable V1

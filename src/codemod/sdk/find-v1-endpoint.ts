@@ -1,5 +1,4 @@
-import { ENDPOINTS, type V1Endpoint } from '../../spec/endpoints.ts';
-import { MODE_BY_ENDPOINT } from '../../spec/mapping.ts';
+import { ENDPOINTS, type V1Endpoint, MODE_BY_ENDPOINT } from 'rb-migrate-runtime/mapping';
 
 /** The V1 endpoint name (and its V2 mode) an SDK method's V1 path stands for, from src/spec. */
 export function findV1Endpoint(v1Path: string): { endpoint: V1Endpoint; mode: string } | undefined {

@@ -1,7 +1,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { addSdkTodo } from './add-sdk-todo.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
-import type { SdkFacts } from '../../spec/sdks.ts';
+import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkPlanContext } from './types.ts';
 import { findPaths } from '../find-paths.ts';
 

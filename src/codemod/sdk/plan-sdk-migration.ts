@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
-import { RULES_BY_CODE } from '../../spec/rules.ts';
+import { RULES_BY_CODE, SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import { addSdkTodo } from './add-sdk-todo.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { planAioCutoutRewrite } from './plan-aio-cutout-rewrite.ts';
@@ -11,7 +11,6 @@ import { planPhotoshopClientRewrite } from './plan-photoshop-client-rewrite.ts';
 import { planSdkEnumRewrite } from './plan-sdk-enum-rewrite.ts';
 import { planSdkImportRewrite } from './plan-sdk-import-rewrite.ts';
 import { planSdkTypeRewrite } from './plan-sdk-type-rewrite.ts';
-import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
 import { traceSdkClients, type SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkMigrationPlan, SdkPlanContext, SdkPlanOptions } from './types.ts';
 import { toModuleKey } from '../to-module-key.ts';

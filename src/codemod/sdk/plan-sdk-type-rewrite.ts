@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { RUNTIME_MODULE, type SdkFacts } from '../../spec/sdks.ts';
+import { RUNTIME_MODULE, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 import type { TypedReceivers } from './sdk-project-context.ts';

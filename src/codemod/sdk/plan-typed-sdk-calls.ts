@@ -3,7 +3,7 @@ import type { AnyPath, CodemodContext, TodoRequest } from '../codemod-context.ts
 import { describeTodo } from '../describe-todo.ts';
 import { findEnclosingStatement } from '../find-enclosing-statement.ts';
 import { findPaths } from '../find-paths.ts';
-import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 
 /**
  * Remove Background calls on a client known only by its type: a parameter, variable or class field typed as

@@ -1,4 +1,4 @@
-import type { SdkFacts } from '../../spec/sdks.ts';
+import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 
 /**
  * Public data (exported from the root entry, so no jscodeshift types here: consumers do not have them).

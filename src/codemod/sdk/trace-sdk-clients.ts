@@ -1,5 +1,5 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { SDKS, type SdkFacts } from '../../spec/sdks.ts';
+import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { TypedReceivers } from './sdk-project-context.ts';
 import { isReference } from '../is-reference.ts';
 import { resolveBinding } from './resolve-binding.ts';

@@ -1,6 +1,6 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../types.ts';
-import type { SdkFacts } from '../../spec/sdks.ts';
+import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkProjectContext } from './sdk-project-context.ts';
 
 /** A coded TODO the SDK planner wants in the output, at `offset` of the ORIGINAL source. */
