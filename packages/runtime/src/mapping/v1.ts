@@ -2,7 +2,7 @@
  * zod schemas for every V1 body (reference §1, §2). Objects are loose: unknown keys are kept so the
  * translator can name them in a diagnostic instead of losing them silently.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const V1_STORAGE = ['external', 'azure', 'dropbox', 'adobe'] as const;
 export const V1_MASK_FORMAT = ['soft', 'binary'] as const;

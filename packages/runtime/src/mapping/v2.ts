@@ -1,5 +1,5 @@
 /** zod schemas for every V2 body (reference §3, §4). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { JOB_STATUS } from './v1.ts';
 import { V2_MEDIA_TYPE, V2_MODE } from './v2-values.ts';
 

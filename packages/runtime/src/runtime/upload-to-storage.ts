@@ -31,7 +31,7 @@ export async function uploadToStorage(
   const init: RequestInit & { duplex?: 'half' } = {
     method: protocol.method,
     headers,
-    body: upload.body as BodyInit,
+    body: upload.body as NonNullable<RequestInit['body']>,
     signal,
   };
   if (upload.body instanceof ReadableStream) init.duplex = 'half';

@@ -51,7 +51,7 @@ export function createV1AxiosAdapter(options: V1FetchOptions = {}): AxiosLikeAda
         : typeof config.data === 'string' ||
             config.data instanceof ArrayBuffer ||
             ArrayBuffer.isView(config.data)
-          ? (config.data as BodyInit)
+          ? (config.data as NonNullable<RequestInit['body']>)
           : JSON.stringify(config.data);
     const response = await fetchV1(url, { method, headers, body, signal: config.signal });
     const data =
@@ -97,7 +97,7 @@ function buildUrl(config: AxiosLikeConfig): string {
       : `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   const params = Object.entries(config.params ?? {}).filter(([, v]) => v !== undefined && v !== null);
   if (params.length === 0) return full;
-  const query = new URLSearchParams(params.map(([k, v]) => [k, String(v)]));
+  const query = new URLSearchParams(params.map(([k, v]): [string, string] => [k, String(v)]));
   return `${full}${full.includes('?') ? '&' : '?'}${query}`;
 }
 
