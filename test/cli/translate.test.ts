@@ -1,3 +1,4 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +161,18 @@ describe('rb-migrate translate', () => {
     const v = await runCli(['--version']);
     expect(v.stdout).toMatch(/^rb-migrate \d+\.\d+\.\d+/);
     expect(v.stdout).toContain('jscodeshift');
+    // Prettier: the one rewrite would use, the project's own (here this checkout's), not a bundled one.
+    const ours = (
+      JSON.parse(readFileSync('node_modules/prettier/package.json', 'utf8')) as { version: string }
+    ).version;
+    expect(v.stdout).toContain(`prettier ${ours} (this project's; rewrite formats with it)`);
+    const bare = mkdtempSync(join(tmpdir(), 'rb-version-'));
+    try {
+      const elsewhere = await runCli(['--version'], { cwd: bare });
+      expect(elsewhere.stdout).toContain('prettier none in this project (rewrite does not format)');
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
     const none = await runCli([]);
     expect(none.code).toBe(2);
   });
