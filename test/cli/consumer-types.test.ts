@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -12,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { typecheckConsumer } from '../helpers/typecheck-consumer.ts';
 
 // A strict TypeScript consumer of the packed package. Offline: the tarball from `npm pack` is unpacked as
 // node_modules/rb-migrate of a temp project, and the package's production dependencies (`npm ls --omit=dev`)
 // are linked next to it from this checkout, so dev-only packages such as @types/jscodeshift are absent, as
-// they are in a user's project. ESM consumers only: CommonJS consumers come with the runtime package split.
+// they are in a user's project; rb-migrate-runtime is unpacked from its own tarball. rb-migrate is ESM only:
+// CommonJS consumers use rb-migrate-runtime (test/cli/runtime-consumer.test.ts).
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 let project: string;
 const packedFiles: string[] = [];
 
@@ -60,7 +61,18 @@ beforeAll(() => {
     .map((p) => relative(join(ROOT, 'node_modules'), p).split(sep).join('/'))
     .filter((p) => /^(?:@[^/]+\/)?[^/@.][^/]*$/.test(p));
   expect(production).toContain('zod');
-  for (const name of production) {
+  expect(production).toContain('rb-migrate-runtime');
+  // rb-migrate-runtime from its own tarball (the workspace link would be the source tree, not what ships).
+  const [runtimePack] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
+      cwd: join(ROOT, 'packages/runtime'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  ) as [{ filename: string }];
+  execFileSync('tar', ['-xzf', join(project, runtimePack.filename), '-C', modules]);
+  renameSync(join(modules, 'package'), join(modules, 'rb-migrate-runtime'));
+  for (const name of production.filter((n) => n !== 'rb-migrate-runtime')) {
     mkdirSync(dirname(join(modules, name)), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules', name), join(modules, name), 'dir');
   }
@@ -77,29 +89,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /** tsc --noEmit on the consumer with one tsconfig (each in its own file, so both run side by side). */
 function tsc(name: string, compilerOptions: Record<string, unknown>): Promise<{ code: number; out: string }> {
-  writeFileSync(
-    join(project, `tsconfig.${name}.json`),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        skipLibCheck: false,
-        noEmit: true,
-        target: 'ES2022',
-        types: ['node'],
-        ...compilerOptions,
-      },
-      files: ['index.ts'],
-    }),
-  );
-  return new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [TSC, '-p', `tsconfig.${name}.json`],
-      { cwd: project },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error.code as number) ?? 1) : 0, out: stdout + stderr }),
-    ),
-  );
+  return typecheckConsumer(project, name, ['index.ts'], compilerOptions);
 }
 
 let nodenext: { code: number; out: string };
@@ -153,6 +143,16 @@ describe('a strict TypeScript consumer of the packed package (skipLibCheck: fals
     expect(result.messages.map((m) => `${m.ruleId} ${m.message.slice(-13)}`)).toEqual([
       'rb-migrate/no-v1-remove-background [error] RB305',
     ]);
+  });
+
+  it('rb-migrate/runtime and rb-migrate/translate re-export rb-migrate-runtime: the same classes and functions', () => {
+    const script = `const [a, b, c, d] = await Promise.all(['rb-migrate/runtime', 'rb-migrate-runtime', 'rb-migrate/translate', 'rb-migrate-runtime/translate'].map((s) => import(s)));
+console.log(JSON.stringify([a.RemoveBackgroundError === b.RemoveBackgroundError, a.v1Fetch === b.v1Fetch, c.toV2 === d.toV2, c.ValidationError === d.ValidationError, typeof a.RemoveBackgroundError]));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual([true, true, true, true, 'function']);
   });
 
   it('published declarations import .js specifiers, never ./x.ts (TypeScript < 5.7 cannot follow those)', () => {
