@@ -1,5 +1,5 @@
 const axios = require('axios');
-const { v1AxiosAdapter } = require('rb-migrate/runtime');
+const { v1AxiosAdapter } = require('rb-migrate-runtime');
 
 const api = axios.create({
   baseURL: process.env.IMAGE_API_BASE || 'https://image.adobe.io',

@@ -1,5 +1,5 @@
 import axios from 'axios';
-import { v1AxiosAdapter } from 'rb-migrate/runtime';
+import { v1AxiosAdapter } from 'rb-migrate-runtime';
 
 export async function cutout(token, input, output) {
   const headers = { Authorization: `Bearer ${token}` };

@@ -1,4 +1,4 @@
-import { v1Fetch } from 'rb-migrate/runtime';
+import { v1Fetch } from 'rb-migrate-runtime';
 
 const MASK_URL = 'https://image.adobe.io/sensei/mask';
 

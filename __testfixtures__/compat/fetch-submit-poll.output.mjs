@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { v1Fetch } from 'rb-migrate/runtime';
+import { v1Fetch } from 'rb-migrate-runtime';
 
 const CUTOUT_URL = 'https://image.adobe.io/sensei/cutout';
 

@@ -1,6 +1,6 @@
 'use strict';
 const fetch = require('node-fetch');
-const { v1Fetch } = require('rb-migrate/runtime');
+const { v1Fetch } = require('rb-migrate-runtime');
 
 async function mask(token, apiKey, input, output) {
   const headers = { Authorization: 'Bearer ' + token, 'x-api-key': apiKey };

@@ -1,5 +1,5 @@
 export async function cutout(inputUrl: string, outputUrl: string, token: string) {
-  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl) (body `payload`); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl) (body `payload`); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const payload = {
     image: { source: { url: inputUrl } },
     mode: 'cutout',

@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 class ImageService {
   async connect(orgId, apiKey, token) {

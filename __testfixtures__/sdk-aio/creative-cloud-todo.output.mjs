@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate-runtime';
 
 export async function cutoutToCloud(orgId, apiKey, token, inputUrl) {
   const client = await createRemoveBackgroundClient({ apiKey, token });

@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 async function getClient() {
   return createRemoveBackgroundClient({ apiKey: process.env.API_KEY, token: process.env.TOKEN });

@@ -1,5 +1,5 @@
 const sdk = require('@adobe/aio-lib-photoshop-api');
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 const filesLib = require('@adobe/aio-lib-files');
 
 async function main(orgId, apiKey, token) {

@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 async function withLiteral(orgId, apiKey, token, myFetch) {
   const client = await createRemoveBackgroundClient({ apiKey, token, fetch: myFetch, userAgent: 'my-app/1.0' });

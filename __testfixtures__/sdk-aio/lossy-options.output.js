@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 async function hardMask(orgId, apiKey, token, inputUrl, outputUrl) {
   const client = await createRemoveBackgroundClient({ apiKey, token });

@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate-runtime';
 
 export async function run(orgId: string, apiKey: string, accessToken: string, src: string, dst: string) {
 	const client = await createRemoveBackgroundClient({ apiKey, token: accessToken });

@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate-runtime';
 
 export async function cutout(apiKey: string, token: string, input: string, output: string): Promise<string> {
   const photoshop = await createRemoveBackgroundClient({ apiKey, token });

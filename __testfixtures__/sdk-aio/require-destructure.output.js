@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require("rb-migrate/runtime")
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require("rb-migrate-runtime")
 
 async function mask(orgId, apiKey, token, inputUrl, outputUrl) {
   const ps = await createRemoveBackgroundClient({ apiKey, token })

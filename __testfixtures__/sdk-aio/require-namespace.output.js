@@ -1,5 +1,5 @@
 'use strict';
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 async function main(orgId, apiKey, token, inputUrl, outputUrl) {
   const client = await createRemoveBackgroundClient({ apiKey, token });

@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 function cutout(orgId, apiKey, token, input, output) {
   return Promise.resolve(createRemoveBackgroundClient({ apiKey, token }))

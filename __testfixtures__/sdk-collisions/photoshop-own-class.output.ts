@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 class LocalPhotoshop {
   removeBackground(body: unknown) {

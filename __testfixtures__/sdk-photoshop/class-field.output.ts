@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 export class BackgroundRemover {
   private readonly photoshop = createRemoveBackgroundClient({ apiKey: process.env.CLIENT_ID!, getToken: () => this.tokens.getToken() });

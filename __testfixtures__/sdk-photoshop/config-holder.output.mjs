@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, fromPhotoshopConfig, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromPhotoshopConfig, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 const config = { clientId: process.env.CLIENT_ID, tokenProvider: globalThis.tokenProvider };
 const client = createRemoveBackgroundClient(fromPhotoshopConfig(config));

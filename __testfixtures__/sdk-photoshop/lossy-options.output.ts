@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 export async function rgbCutout(clientId: string, tokenProvider: { getToken(): Promise<string> }, input: string, output: string) {
   const client = createRemoveBackgroundClient({ apiKey: clientId, getToken: () => tokenProvider.getToken() });

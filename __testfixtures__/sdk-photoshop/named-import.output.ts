@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 const photoshop = createRemoveBackgroundClient({ apiKey: process.env.CLIENT_ID!, getToken: async () => process.env.ACCESS_TOKEN! });
 

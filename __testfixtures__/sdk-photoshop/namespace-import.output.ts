@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, toPhotoshopResponse } from "rb-migrate/runtime";
+import { createRemoveBackgroundClient, toPhotoshopResponse } from "rb-migrate-runtime";
 import type { RemoveBackgroundRequest } from "@adobe/photoshop-apis";
 
 let client: any;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createRemoveBackgroundClient, type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 let photoshop: RemoveBackgroundClient | undefined;
 

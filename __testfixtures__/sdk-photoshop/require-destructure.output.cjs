@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient, toPhotoshopResponse } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient, toPhotoshopResponse } = require('rb-migrate-runtime');
 
 async function mask(clientId, tokenProvider, inputUrl, outputUrl, signal) {
   const client = createRemoveBackgroundClient({ apiKey: clientId, getToken: () => tokenProvider.getToken() });

@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 const client = createRemoveBackgroundClient({ apiKey: process.env.CLIENT_ID, getToken: async function () {
       return process.env.ACCESS_TOKEN;

@@ -1,5 +1,5 @@
 const { getClient } = require('./photoshop-client');
-const { fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 async function cutout(input, output) {
   const client = await getClient();

@@ -1,5 +1,5 @@
 import * as ps from './sdk-reexport.mjs';
-import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromAioArgs, toAioJob } from 'rb-migrate-runtime';
 
 export async function mask(orgId, apiKey, token, input, output) {
   const client = await createRemoveBackgroundClient({ apiKey, token });

@@ -1,5 +1,5 @@
 // Wrapper module: a client factory shared by the project.
-const { createRemoveBackgroundClient } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient } = require('rb-migrate-runtime');
 const config = require('./config');
 
 async function getClient() {

@@ -1,7 +1,7 @@
 const REST_API = 'https://image.adobe.io/';
 
 async function cutout(inputUrl, outputUrl) {
-  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const res = await fetch(REST_API + 'v2/remove-background', {
     method: 'POST',
     body: JSON.stringify({

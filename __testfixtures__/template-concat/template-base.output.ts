@@ -1,7 +1,7 @@
 const BASE = 'https://image.adobe.io';
 
 export async function mask(inputUrl: string, outputUrl: string, headers: Record<string, string>) {
-  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const res = await fetch(`${BASE}/v2/remove-background`, {
     method: 'POST',
     headers,

@@ -1,4 +1,4 @@
-import { redactSecrets, RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
+import { redactSecrets, RULES_BY_CODE, RUNTIME_MODULE } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 
 const FUNCTIONS = new Set([
@@ -13,7 +13,7 @@ const FUNCTIONS = new Set([
  * The RB110 TODO of a natively migrated request, made actionable: the rule's message with the site's own
  * names (the V1 body variable, the output.href expression, the variable the job or its final status is read
  * into) and the exact call to paste once the job succeeded, `await deliver(<status>, { href, storage })`
- * from rb-migrate/runtime. A literal output URL is never quoted (it may carry a signature): it is named
+ * from rb-migrate-runtime. A literal output URL is never quoted (it may carry a signature): it is named
  * `<output.href>`. Names are looked up in the enclosing function: `x.status === 'succeeded'` gives the
  * status variable, `const x = await res.json()` (or an axios `data`) the job variable.
  */
@@ -44,7 +44,7 @@ export function describeDeliveryTodo(
       : 'After the job succeeds,';
   const message = rule.message.replace('({value})', `(${href})${body}`);
   return redactSecrets(
-    `${message}. ${when}${status ? ',' : ''} add \`${call}\` with \`import { deliver } from 'rb-migrate/runtime'\`, then delete this line.`,
+    `${message}. ${when}${status ? ',' : ''} add \`${call}\` with \`import { deliver } from '${RUNTIME_MODULE}'\`, then delete this line.`,
   );
 }
 

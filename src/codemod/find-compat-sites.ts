@@ -9,7 +9,7 @@ import type { TodoRequest } from './codemod-context.ts';
 import type { CompatCall, MigrationEdit } from './types.ts';
 
 /**
- * The V1 requests of a file that sends them with `v1Fetch` from rb-migrate/runtime, or with axios configured
+ * The V1 requests of a file that sends them with `v1Fetch` from rb-migrate-runtime, or with axios configured
  * with its `v1AxiosAdapter` (a compat rewrite): they run through the compatibility layer, so they are
  * reported (RB245, info) and not planned.
  */

@@ -1,15 +1,16 @@
 import type { ASTPath } from 'jscodeshift';
-import { RUNTIME_MODULE } from 'rb-migrate-runtime/mapping';
+import { RUNTIME_MODULES } from 'rb-migrate-runtime/mapping';
 import { findPaths } from './find-paths.ts';
 
 /**
  * The names a file already imports (`import { a } from`) or requires (`const { a } = require(`) from
- * rb-migrate/runtime (or `module`) under their own local name.
+ * rb-migrate-runtime (or `modules`: by default the runtime package and rb-migrate/runtime, older migrations)
+ * under their own local name.
  */
-export function findRuntimeImports(root: any, module: string = RUNTIME_MODULE): Set<string> {
+export function findRuntimeImports(root: any, modules: readonly string[] = RUNTIME_MODULES): Set<string> {
   const names = new Set<string>();
   findPaths(root, 'ImportDeclaration').forEach((p: ASTPath<any>) => {
-    if (p.node.source.value !== module) return;
+    if (!modules.includes(p.node.source.value)) return;
     for (const s of p.node.specifiers ?? [])
       if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === s.local.name)
         names.add(s.local.name);
@@ -19,7 +20,7 @@ export function findRuntimeImports(root: any, module: string = RUNTIME_MODULE): 
     if (
       init?.type !== 'CallExpression' ||
       init.callee.name !== 'require' ||
-      init.arguments[0]?.value !== module
+      !modules.includes(init.arguments[0]?.value)
     )
       return;
     if (p.node.id.type !== 'ObjectPattern') return;

@@ -1,5 +1,5 @@
 import { V1_SHAPE_PATHS } from '../analyze/v1-shape-paths.ts';
-import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULE, V1_BODY_CALLS } from 'rb-migrate-runtime/mapping';
+import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULES, V1_BODY_CALLS } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
 import { findRuntimeImports } from './find-runtime-imports.ts';
 import { findEnclosingStatement } from './find-enclosing-statement.ts';
@@ -23,7 +23,7 @@ export function findUnsentBodies(
   // a file translating bodies where they are sent (toV2Request) holds its V1 bodies on purpose
   if (
     edits.some((e) => e.kind === 'runtime-translation') ||
-    findRuntimeImports(ctx.root, TRANSLATE_MODULE).has(RUNTIME_TRANSLATION_FUNCTION)
+    findRuntimeImports(ctx.root, TRANSLATE_MODULES).has(RUNTIME_TRANSLATION_FUNCTION)
   )
     return found;
   findPaths(ctx.root, 'ObjectExpression', (node: any) =>

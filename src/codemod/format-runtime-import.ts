@@ -1,8 +1,8 @@
 import { RUNTIME_MODULE } from 'rb-migrate-runtime/mapping';
 
 /**
- * One import statement of rb-migrate/runtime names: `import { a, b } from 'rb-migrate/runtime';` or, in
- * CommonJS, `const { a, b } = require('rb-migrate/runtime');`, with the file's quote and semicolon style.
+ * One import statement of rb-migrate-runtime names: `import { a, b } from 'rb-migrate-runtime';` or, in
+ * CommonJS, `const { a, b } = require('rb-migrate-runtime');`, with the file's quote and semicolon style.
  */
 export function formatRuntimeImport(
   names: readonly string[],

@@ -1,10 +1,11 @@
+import { TRANSLATE_MODULE, TRANSLATE_MODULES } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext } from './codemod-context.ts';
 import { findRuntimeImports } from './find-runtime-imports.ts';
 import { formatRuntimeImport } from './format-runtime-import.ts';
 import type { MigrationEdit } from './types.ts';
 
 /**
- * One import of the given rb-migrate/runtime (or `from.module`) names the file does not import yet, in its module style: after
+ * One import of the given rb-migrate-runtime (or `from.module`: its translate subpath) names the file does not import yet, in its module style: after
  * its last top-level import/require, else after a shebang and directives ('use strict'), else at the top.
  */
 export function planRuntimeImport(
@@ -12,7 +13,7 @@ export function planRuntimeImport(
   wanted: readonly string[],
   from: { module?: string; kind?: string } = {},
 ): MigrationEdit | undefined {
-  const have = findRuntimeImports(ctx.root, from.module);
+  const have = findRuntimeImports(ctx.root, from.module === TRANSLATE_MODULE ? TRANSLATE_MODULES : undefined);
   const names = [...new Set(wanted)].filter((n) => !have.has(n)).sort();
   if (names.length === 0) return undefined;
   const program = ctx.root.get().node.program;

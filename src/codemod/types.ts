@@ -91,7 +91,7 @@ export interface MigrateResult {
   planned: PlannedTodo[];
   /** V1 paths in prose (RB310) or in whole V1 examples written as text (RB311): not sites, left as they are. */
   prose?: { start: number; end: number; code: 'RB310' | 'RB311' }[];
-  /** V1 requests already routed through v1Fetch from rb-migrate/runtime (RB245, info), with their URL text. */
+  /** V1 requests already routed through v1Fetch from rb-migrate-runtime (RB245, info), with their URL text. */
   compat?: CompatCall[];
   /** The exported V1 URL constants this file defines or sends, and whether its requests migrated with them. */
   shared?: { key: string; applied: boolean }[];

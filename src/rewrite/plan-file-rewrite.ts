@@ -21,7 +21,9 @@ import {
   type RuleCode,
   V1_SEGMENT,
   SDK_MODULES,
+  RUNTIME_MODULE,
 } from 'rb-migrate-runtime/mapping';
+import { importsRuntimeModule } from '../analyze/js/imports-runtime-module.ts';
 import { formatWithPrettier } from './format-with-prettier.ts';
 import { loadCodemod } from '../analyze/project/load-codemod.ts';
 import { rewriteShell } from './rewrite-shell.ts';
@@ -57,6 +59,8 @@ export interface PlannedRewrite {
   shared?: SharedUse[];
   /** The bytes the plan was made from (with `bytes`): the file is replaced only if it still holds exactly these. */
   read?: Uint8Array;
+  /** Packages the rewritten file imports that it did not before (rb-migrate-runtime): see planRuntimeDependencies. */
+  requires?: string[];
 }
 
 export interface FileOutcome {
@@ -202,9 +206,17 @@ async function planOutcome(
     outcome.diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, decoded.text, output, '', '', {
       context: 3,
     });
-  return options.dry
-    ? { outcome, sites, ...uses }
-    : { outcome, bytes: encodeText(output, decoded), read: bytes, sites, ...uses };
+  const requires =
+    kind === 'js' && importsRuntimeModule(output) && !importsRuntimeModule(decoded.text)
+      ? [RUNTIME_MODULE]
+      : [];
+  return {
+    outcome,
+    ...(options.dry ? {} : { bytes: encodeText(output, decoded), read: bytes }),
+    sites,
+    ...uses,
+    ...(requires.length > 0 ? { requires } : {}),
+  };
 }
 
 /** A JSON document (not a config code reads): whole V1 examples left V1, else rewritten in place. */

@@ -177,6 +177,20 @@ function snapshotPackage(target: string): string {
   return join(target, 'dist/bin/rb-migrate.js');
 }
 
+/** rb-migrate-runtime (what migrated code imports): a snapshot of packages/runtime's package.json + dist/. */
+function snapshotRuntime(target: string): void {
+  const pkg = join(REPO, 'packages/runtime');
+  if (
+    !existsSync(join(pkg, 'dist/esm/runtime/index.js')) ||
+    !existsSync(join(pkg, 'dist/cjs/runtime/index.js'))
+  )
+    throw new Error('test/equivalence needs the built runtime package: run `npm run build` first');
+  mkdirSync(target);
+  cpSync(join(pkg, 'package.json'), join(target, 'package.json'));
+  cpSync(join(pkg, 'dist'), join(target, 'dist'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(target, 'node_modules'), 'dir');
+}
+
 /** Copies the app twice (original, migrated) into the work dir and migrates the second copy. */
 function prepare(
   name: string,
@@ -304,6 +318,7 @@ beforeAll(async () => {
   mkdirSync(join(work, 'node_modules'));
   symlinkSync(join(REPO, 'node_modules/@adobe'), join(work, 'node_modules/@adobe'), 'dir');
   cli = snapshotPackage(join(work, 'node_modules/rb-migrate'));
+  snapshotRuntime(join(work, 'node_modules/rb-migrate-runtime'));
   for (const app of APPS_UNDER_TEST) prepared.set(app.name, prepare(app.name));
   for (const name of new Set(COMPAT_UNDER_TEST.map((a) => a.name)))
     compatPrepared.set(name, prepare(name, 'compat'));
@@ -485,8 +500,8 @@ describe('resolving the TODO with the runtime helpers makes a raw-HTTP app equiv
       )?.[1];
     expect(call, marker?.[1]).toBeDefined();
     expect(marker![1]).toContain("Once `status.status` is 'succeeded'");
-    expect(marker![1]).toContain("import { deliver } from 'rb-migrate/runtime'");
-    const fixed = `import { deliver } from 'rb-migrate/runtime';\n${text}`
+    expect(marker![1]).toContain("import { deliver } from 'rb-migrate-runtime'");
+    const fixed = `import { deliver } from 'rb-migrate-runtime';\n${text}`
       .replace(marker![0], '')
       .replace(
         "console.log(JSON.stringify({ app: 'fetch-poll', status: status.status }));",

@@ -38,13 +38,19 @@ let work: string;
 let emulator: Emulator;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rb-projects-'));
-  // One node_modules above every copy: the SDKs, typescript and a snapshot of the built rb-migrate.
+  // One node_modules above every copy: the SDKs, typescript and snapshots of the built rb-migrate and runtime.
   mkdirSync(join(work, 'node_modules/rb-migrate'), { recursive: true });
   for (const dep of ['@adobe', 'typescript', '@types'])
     symlinkSync(join(REPO, 'node_modules', dep), join(work, 'node_modules', dep), 'dir');
   cpSync(join(REPO, 'package.json'), join(work, 'node_modules/rb-migrate/package.json'));
   cpSync(join(REPO, 'dist'), join(work, 'node_modules/rb-migrate/dist'), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules/rb-migrate/node_modules'), 'dir');
+  // What migrated code imports: the built rb-migrate-runtime (package.json + dist/).
+  const runtime = join(work, 'node_modules/rb-migrate-runtime');
+  mkdirSync(runtime);
+  cpSync(join(REPO, 'packages/runtime/package.json'), join(runtime, 'package.json'));
+  cpSync(join(REPO, 'packages/runtime/dist'), join(runtime, 'dist'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(runtime, 'node_modules'), 'dir');
   emulator = await startEmulator({ latencyMs: 5, rateLimits: false });
   emulator.storage.write('input.png', makeInputPng(), 'image/png');
 });

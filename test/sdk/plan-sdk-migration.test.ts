@@ -68,7 +68,7 @@ describe('planSdkMigration fixtures (__testfixtures__/sdk-*)', () => {
 
       it('needsImport matches whether the output imports rb-migrate', () => {
         expect(result.needsImport).toBe(
-          /(?:from|require\()\s*['"]rb-migrate\/runtime['"]/.test(result.output),
+          /(?:from|require\()\s*['"]rb-migrate-runtime['"]/.test(result.output),
         );
       });
     });
@@ -153,7 +153,7 @@ describe('receivers come from data flow, not method names', () => {
     expect(r.output).toBe(
       [
         "import { client } from './client.mjs';",
-        "import { fromAioArgs, toAioJob } from 'rb-migrate/runtime';",
+        "import { fromAioArgs, toAioJob } from 'rb-migrate-runtime';",
         "export const cut = (i, o) => client.runV1(fromAioArgs(i, o), { endpoint: 'cutout' }).then(toAioJob);",
         '',
       ].join('\n'),
@@ -170,7 +170,7 @@ describe('receivers come from data flow, not method names', () => {
 });
 
 describe('the rb-migrate import', () => {
-  it('does not import a name again that the file already imports from rb-migrate', () => {
+  it('does not import a name again that the file already imports from rb-migrate/runtime (older migrations)', () => {
     const src = [
       "import { createRemoveBackgroundClient } from 'rb-migrate/runtime';",
       "import sdk from '@adobe/aio-lib-photoshop-api';",
@@ -181,7 +181,7 @@ describe('the rb-migrate import', () => {
     const r = runSdkPlan(src, { filename: 'a.mjs' });
     expect(r.output.split('\n').slice(0, 2)).toEqual([
       "import { createRemoveBackgroundClient } from 'rb-migrate/runtime';",
-      "import { fromAioArgs, toAioJob } from 'rb-migrate/runtime';",
+      "import { fromAioArgs, toAioJob } from 'rb-migrate-runtime';",
     ]);
     expect(() => chooseParser('a.mjs').parse(r.output)).not.toThrow();
   });

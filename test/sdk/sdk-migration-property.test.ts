@@ -153,7 +153,7 @@ describe('SDK migration keeps what reaches the wire (property, 200 generated pro
           IN,
           OUT,
         );
-        const v2Status = await load(plan.output, { 'rb-migrate/runtime': fakeRuntime(after) })(
+        const v2Status = await load(plan.output, { 'rb-migrate-runtime': fakeRuntime(after) })(
           'org',
           'key',
           'tok',
@@ -209,7 +209,7 @@ describe('SDK migration keeps what reaches the wire (property, 200 generated pro
           OUT,
           signal,
         );
-        const s2 = await load(plan.output, { 'rb-migrate/runtime': fakeRuntime(after) })(
+        const s2 = await load(plan.output, { 'rb-migrate-runtime': fakeRuntime(after) })(
           'id',
           tp,
           IN,

@@ -61,7 +61,7 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
           choices: ['native', 'compat'] as const,
           default: 'native' as const,
           describe:
-            'native = V2 code (URL, body, statusUrl); compat = keep V1 code running through the compatibility layer: fetch( becomes v1Fetch( from rb-migrate/runtime on V1 requests and their status polls (JS/TS fetch only; axios and the rest stay native). See docs/runtime.md',
+            'native = V2 code (URL, body, statusUrl); compat = keep V1 code running through the compatibility layer: fetch( becomes v1Fetch( from rb-migrate-runtime on V1 requests and their status polls (JS/TS fetch only; axios and the rest stay native). See docs/runtime.md',
         })
         .option('allow-dirty', {
           type: 'boolean',

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeProject } from '../../analyze/analyze-project.ts';
 import type { Site } from '../../analyze/model.ts';
+import { planRuntimeDependencies } from '../../analyze/project/plan-runtime-dependencies.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
 import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { applyBaseline } from '../../check/apply-baseline.ts';
@@ -83,8 +84,19 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   });
   if (analysis.warning) process.stderr.write(`rb-migrate check: ${analysis.warning}\n`);
   const sites = new Map<string, Site[]>();
-  for (const { file, plan } of analysis.plans) sites.set(file.path, (await plan).sites ?? []);
+  const requiring: { absolute: string; root: string; requires: string[] }[] = [];
+  for (const { file, plan } of analysis.plans) {
+    const planned = await plan;
+    sites.set(file.path, planned.sites ?? []);
+    if (planned.requires)
+      requiring.push({ absolute: file.absolute, root: file.root, requires: planned.requires });
+  }
   await pool.close();
+  // The package.json edits rewrite would make with those files (RB280 on each package.json, fixable).
+  for (const dep of planRuntimeDependencies(requiring).plans) {
+    const manifest = files.find((f) => f.absolute === dep.packageJson);
+    if (manifest) sites.set(manifest.path, [...(sites.get(manifest.path) ?? []), dep.site]);
+  }
   const progress = createProgress('checking', files.length);
   const results: ScanResult[] = await mapWithConcurrency(
     files,

@@ -1,5 +1,8 @@
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
+import { RUNTIME_MODULE } from 'rb-migrate-runtime/mapping';
+import { planRuntimeDependencies } from '../../analyze/project/plan-runtime-dependencies.ts';
+import { addDependencyGroups } from '../../rewrite/add-dependency-groups.ts';
 import pc from 'picocolors';
 import { createProgress } from '../../files/create-progress.ts';
 import { discoverFiles } from '../../files/discover-files.ts';
@@ -73,7 +76,7 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   const progress = createProgress(args.dry ? 'checking' : 'rewriting', candidates.length);
   let planned = 0;
   // Today every file is its own group; files that must change together will share one.
-  const groups: PlannedGroup[] = await Promise.all(
+  let groups: PlannedGroup[] = await Promise.all(
     candidates.map(async (candidate) => {
       const plan = await candidate.plan;
       progress.update(++planned);
@@ -82,6 +85,18 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   );
   progress.finish();
   await pool.close();
+  // Files that now import rb-migrate-runtime: it goes into their nearest package.json, in the same group.
+  const dependencies = planRuntimeDependencies(
+    groups.flatMap((g) =>
+      g.map((p) => ({ absolute: p.file.absolute, root: p.file.root, requires: p.plan.requires ?? [] })),
+    ),
+  );
+  const withDependencies = addDependencyGroups(groups, dependencies.plans, {
+    cwd,
+    dry: args.dry,
+    diff: args.diff,
+  });
+  groups = withDependencies.groups;
   if (!args.dry && !args.allowDirty) await refuseDirtyTargets(groups, cwd);
   // Written one group at a time in path order: a killed run leaves at most one group's temp files, and every
   // file is either the original or the migrated version.
@@ -100,8 +115,11 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   }
 
   const byPath = new Map(processed.map((o) => [o.path, o]));
+  const listed = new Set(files.map((f) => f.path));
   const outcomes: FileOutcome[] = [
     ...files.map((f) => byPath.get(f.path) ?? { path: f.path, status: 'unchanged' as const, todos: [] }),
+    // A package.json outside the paths named, written for a dependency.
+    ...processed.filter((o) => !listed.has(o.path)),
     ...discovery.skipped.map((s) => ({
       path: s.path,
       status: 'skipped' as const,
@@ -130,6 +148,21 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       ? `rb-migrate rewrite: nothing to migrate: scanned ${totals.files} files, none uses the V1 Remove Background API${totals.skipped ? ` (${totals.skipped} skipped)` : ''}.`
       : `rb-migrate rewrite: scanned ${totals.files} files: ${totals.changed} ${verb}, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.failed} failed; ${totals.todos} TODOs left.${args.dry ? ' (--dry: nothing written)' : ''}`;
   process.stderr.write(`${summary}\n`);
+  const written = new Set(processed.filter((o) => o.status === 'changed').map((o) => o.path));
+  for (const dep of withDependencies.added) {
+    const path = relative(cwd, dep.packageJson) || dep.packageJson;
+    if (args.dry || written.has(path.split(sep).join('/')))
+      process.stderr.write(
+        `rb-migrate rewrite: ${args.dry ? 'would add' : 'added'} "${RUNTIME_MODULE}" to the dependencies of ${escapeControlChars(path)} (imported by ${dep.importers.length} migrated file${dep.importers.length > 1 ? 's' : ''}); run npm install.\n`,
+      );
+  }
+  const undeclared = [...dependencies.missing, ...withDependencies.conflicts.flatMap((d) => d.importers)].map(
+    (a) => escapeControlChars(relative(cwd, a)),
+  );
+  if (undeclared.length > 0)
+    process.stderr.write(
+      `rb-migrate rewrite: ${undeclared.length} migrated file${undeclared.length > 1 ? 's' : ''} import${undeclared.length > 1 ? '' : 's'} ${RUNTIME_MODULE} but no package.json was edited to declare it (none found under the root, or it is changed by this rewrite): npm i ${RUNTIME_MODULE} (${undeclared.slice(0, 5).join(', ')}${undeclared.length > 5 ? ', ...' : ''})\n`,
+    );
   // A group is finished when none of its files still holds the bytes it had before: its journal goes.
   const unfinished = (args.dry ? interrupted : findInterruptedGroups(journalDirs)).filter((g) => {
     const done = !args.dry && !g.files.some((f) => f.state === 'not written');

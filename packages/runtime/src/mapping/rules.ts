@@ -495,7 +495,7 @@ const rules = [
     faces: ['codemod'],
     message:
       'this V1 request goes to {value}, which v1Fetch does not treat as V1: it would reach that host untouched',
-    hint: 'If {value} serves the Remove Background API (a proxy, a gateway), list it in RB_MIGRATE_V1_HOSTS (comma-separated) where the code runs, or use createV1Fetch({ v1Hosts }) from rb-migrate/runtime; then delete this line.',
+    hint: 'If {value} serves the Remove Background API (a proxy, a gateway), list it in RB_MIGRATE_V1_HOSTS (comma-separated) where the code runs, or use createV1Fetch({ v1Hosts }) from rb-migrate-runtime; then delete this line.',
     fixable: false,
   },
   {
@@ -567,6 +567,15 @@ const rules = [
       'the V1 body {value} is built at run time, so it is translated where it is sent (toV2Request from rb-migrate/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs',
     hint: 'At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note.',
     fixable: false,
+  },
+  {
+    code: 'RB280',
+    name: 'runtime-dependency-missing',
+    severity: 'info',
+    faces: ['codemod', 'checker'],
+    message: 'rewrite makes {value} import rb-migrate-runtime, which this package.json does not declare',
+    hint: 'rb-migrate rewrite adds "rb-migrate-runtime" to its dependencies (formatting kept) together with the files that import it; or run npm i rb-migrate-runtime.',
+    fixable: true,
   },
   // ── RB3xx: checker ─────────────────────────────────────────────────────────────────────────────
   {

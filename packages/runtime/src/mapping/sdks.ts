@@ -68,10 +68,14 @@ export const SDKS: readonly SdkFacts[] = [
   },
 ];
 
-/** The package rb-migrate is imported from in migrated code. */
-export const RUNTIME_MODULE = 'rb-migrate/runtime';
+/** The package migrated code imports the runtime from (rb-migrate-runtime: zod only, no codemod toolchain). */
+export const RUNTIME_MODULE = 'rb-migrate-runtime';
+/** Modules that provide the runtime to migrated code: the package, and the re-export of older migrations. */
+export const RUNTIME_MODULES: readonly string[] = [RUNTIME_MODULE, 'rb-migrate/runtime'];
 /** The translator module, and the function migrated code translates a body built at run time with. */
-export const TRANSLATE_MODULE = 'rb-migrate/translate';
+export const TRANSLATE_MODULE = `${RUNTIME_MODULE}/translate`;
+/** Modules that provide the translator to migrated code: the package's subpath, and rb-migrate's re-export. */
+export const TRANSLATE_MODULES: readonly string[] = [TRANSLATE_MODULE, 'rb-migrate/translate'];
 export const RUNTIME_TRANSLATION_FUNCTION = 'toV2Request';
 
 /**

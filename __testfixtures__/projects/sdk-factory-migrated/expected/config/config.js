@@ -1,4 +1,4 @@
-const { createRemoveBackgroundClient } = require('rb-migrate/runtime');
+const { createRemoveBackgroundClient } = require('rb-migrate-runtime');
 
 const base = process.env.RB_API_BASE;
 // aio-lib talks to https://image.adobe.io; userFetch lets the scripts point it at another host (an emulator).

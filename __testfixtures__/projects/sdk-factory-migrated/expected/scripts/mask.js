@@ -1,5 +1,5 @@
 const { initSDK } = require('../config/config');
-const { fromAioArgs, toAioJob } = require('rb-migrate/runtime');
+const { fromAioArgs, toAioJob } = require('rb-migrate-runtime');
 
 async function main() {
   const client = await initSDK();

@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, fromPhotoshopConfig } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromPhotoshopConfig } from 'rb-migrate-runtime';
 import { removeBackground } from './remove.js';
 
 export async function main(): Promise<void> {

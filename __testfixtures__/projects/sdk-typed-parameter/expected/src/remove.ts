@@ -1,4 +1,4 @@
-import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 export async function removeBackground(client: RemoveBackgroundClient, input: string, output: string) {
   return await client.runV1({

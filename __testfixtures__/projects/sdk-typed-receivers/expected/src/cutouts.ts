@@ -1,4 +1,4 @@
-import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 export class CutoutService {
   constructor(private readonly bucket: string) {}

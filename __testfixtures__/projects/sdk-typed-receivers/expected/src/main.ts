@@ -1,4 +1,4 @@
-import { createRemoveBackgroundClient, fromPhotoshopConfig } from 'rb-migrate/runtime';
+import { createRemoveBackgroundClient, fromPhotoshopConfig } from 'rb-migrate-runtime';
 import { CutoutService } from './cutouts.js';
 import { softMask } from './masks.js';
 import { preview } from './preview.js';

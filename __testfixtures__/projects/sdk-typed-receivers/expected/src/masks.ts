@@ -1,4 +1,4 @@
-import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 export const softMask = async (ps: RemoveBackgroundClient, input: string, output: string) =>
   ps.runV1({

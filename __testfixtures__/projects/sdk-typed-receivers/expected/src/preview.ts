@@ -1,4 +1,4 @@
-import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate/runtime';
+import { type RemoveBackgroundClient, toPhotoshopResponse } from 'rb-migrate-runtime';
 
 /** Only a type-only import of the SDK: the runtime import takes its place. */
 export async function preview(client: RemoveBackgroundClient, input: string, output: string) {

@@ -16,7 +16,7 @@ function headers(token: string): Record<string, string> {
 }
 
 export async function submitCutout(inputUrl: string, outputUrl: string, token: string): Promise<string> {
-  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const res = await fetch(`${HOST}/v2/remove-background`, {
     method: 'POST',
     headers: headers(token),
@@ -27,7 +27,7 @@ export async function submitCutout(inputUrl: string, outputUrl: string, token: s
 }
 
 export async function submitMask(inputUrl: string, outputUrl: string, token: string): Promise<string> {
-  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const res = await fetch(`${HOST}/v2/remove-background`, {
     method: 'POST',
     headers: headers(token),
@@ -38,7 +38,7 @@ export async function submitMask(inputUrl: string, outputUrl: string, token: str
 }
 
 export async function submitInline(inputUrl: string, outputUrl: string, token: string): Promise<string> {
-  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl) (body `body`); it hosts it at a temporary URL. Poll `accepted.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (outputUrl) (body `body`); it hosts it at a temporary URL. Poll `accepted.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: outputUrl, storage: 'external' });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const body = {
     image: { source: { url: inputUrl } },
     mode: 'cutout',
