@@ -401,12 +401,12 @@ const normalize = (text: string) => text.replace(/[ \t]*\|[ \t]*/g, '|').replace
 describe('apps migrated with `rewrite --strategy compat`, V1 host declared by environment only', () => {
   for (const app of COMPAT_UNDER_TEST) {
     describe(`${app.name}${app.strict ? ' (RB_MIGRATE_STRICT=1)' : ''}`, () => {
-      it('the compat rewrite changed the copy (through rb-migrate/runtime) and the SDK pass finds nothing left', () => {
+      it('the compat rewrite changed the copy (through rb-migrate-runtime) and the SDK pass finds nothing left', () => {
         const { migration, migrated } = compatPrepared.get(app.name)!;
         expect(migration.changed.length).toBeGreaterThan(0);
         expect(migration.sdkPassEdits).toBe(0);
         const code = migration.changed.map((f) => readFileSync(join(migrated, f), 'utf8')).join('\n');
-        expect(code).toMatch(/rb-migrate\/runtime/);
+        expect(code).toMatch(/rb-migrate-runtime/);
       });
 
       it(`leaves exactly these TODO codes: ${app.todoCodes.join(', ') || 'none'}`, () => {

@@ -4,7 +4,10 @@ const IMPORT = new RegExp(
   `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*)(['"])${RUNTIME_MODULE.replace(/[-/]/g, '\\$&')}\\1`,
 );
 
-/** Whether JS/TS source imports (or requires) the runtime package, rb-migrate-runtime. */
+/** Comments: a TODO may quote the import to add (`import { deliver } from 'rb-migrate-runtime'`). */
+const COMMENT = /\/\*[\s\S]*?\*\/|(?<![:'"`\w])\/\/[^\n]*/g;
+
+/** Whether JS/TS source imports (or requires) the runtime package, rb-migrate-runtime (comments aside). */
 export function importsRuntimeModule(text: string): boolean {
-  return IMPORT.test(text);
+  return IMPORT.test(text.replace(COMMENT, ''));
 }
