@@ -94,7 +94,7 @@ const FEATURES: Record<string, { title: string; text: string }> = {
   },
   unmappable: {
     title: 'What cannot be mapped statically is translated where it is sent [10]',
-    text: 'Conditional spreads, computed keys, bodies built in loops or received as parameters, and values that decide the V2 request but are unknown (a storage from a helper): the body is wrapped where it is sent in `toV2Request(body, { endpoint })` from rb-migrate/translate, with RB264 and RB110 at the site (see "Bodies built at run time"). Left unchanged with RB201/RB207 only where the sent value cannot be wrapped (fetch options the codemod cannot see into, an already serialised string) or a V1 request that stays sends the same body.',
+    text: 'Conditional spreads, computed keys, bodies built in loops or received as parameters, and values that decide the V2 request but are unknown (a storage from a helper): the body is wrapped where it is sent in `toV2Request(body, { endpoint })` from rb-migrate-runtime/translate, with RB264 and RB110 at the site (see "Bodies built at run time"). Left unchanged with RB201/RB207 only where the sent value cannot be wrapped (fetch options the codemod cannot see into, an already serialised string) or a V1 request that stays sends the same body.',
   },
   'runtime-body': {
     title: 'Bodies built at run time',

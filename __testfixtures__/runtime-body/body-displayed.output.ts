@@ -1,4 +1,4 @@
-import { toV2Request } from 'rb-migrate/translate';
+import { toV2Request } from 'rb-migrate-runtime/translate';
 
 // Pattern: the V1 body is sent and also shown to the user (a debug panel): it is translated where it is sent.
 export async function submit(panel: { textContent: string }, inputUrl: string, outputUrl: string) {
@@ -7,8 +7,8 @@ export async function submit(panel: { textContent: string }, inputUrl: string, o
     output: { href: outputUrl, storage: 'external' },
   };
   panel.textContent = JSON.stringify(body, null, 2);
-  /* rb-migrate RB264: the V1 body body is built at run time, so it is translated where it is sent (toV2Request from rb-migrate/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs. At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note. */
-  /* rb-migrate RB110: V2 does not upload the result to output.href (body.output.href); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: body.output.href, storage: body.output.storage });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB264: the V1 body body is built at run time, so it is translated where it is sent (toV2Request from rb-migrate-runtime/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs. At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (body.output.href); it hosts it at a temporary URL. Poll `job.statusUrl` until the job succeeds, then add `await deliver(<the succeeded V2 status>, { href: body.output.href, storage: body.output.storage });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const res = await fetch('https://image.adobe.io/v2/remove-background', { method: 'POST', body: JSON.stringify(toV2Request(body, { endpoint: 'cutout' })) });
   const job = await res.json();
   return job.statusUrl;

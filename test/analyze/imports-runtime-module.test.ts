@@ -6,6 +6,7 @@ describe('importsRuntimeModule', () => {
     expect(importsRuntimeModule("import { deliver } from 'rb-migrate-runtime';")).toBe(true);
     expect(importsRuntimeModule('const { v1Fetch } = require("rb-migrate-runtime");')).toBe(true);
     expect(importsRuntimeModule("const rt = await import('rb-migrate-runtime');")).toBe(true);
+    expect(importsRuntimeModule("import { toV2Request } from 'rb-migrate-runtime/translate';")).toBe(true);
     expect(importsRuntimeModule("import { x } from 'rb-migrate-runtime-extra';")).toBe(false);
   });
 

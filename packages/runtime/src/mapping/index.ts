@@ -4,7 +4,7 @@ export * from './v2.ts';
 export * from './rules.ts';
 export * from './conditions.ts';
 export * from './mapping.ts';
-export { RUNTIME_MODULES } from './sdks.ts';
+export { RUNTIME_MODULES, TRANSLATE_MODULES } from './sdks.ts';
 export { evaluateCondition, type ConditionContext } from './evaluate-condition.ts';
 export { describeCondition } from './describe-condition.ts';
 export { formatMessage } from './format-message.ts';

@@ -564,7 +564,7 @@ const rules = [
     severity: 'warning',
     faces: ['codemod'],
     message:
-      'the V1 body {value} is built at run time, so it is translated where it is sent (toV2Request from rb-migrate/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs',
+      'the V1 body {value} is built at run time, so it is translated where it is sent (toV2Request from rb-migrate-runtime/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs',
     hint: 'At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note.',
     fixable: false,
   },

@@ -1,12 +1,12 @@
 import { CUTOUT_URL } from '../lib/endpoints.js';
-import { toV2Request } from 'rb-migrate/translate';
+import { toV2Request } from 'rb-migrate-runtime/translate';
 
 // Cannot migrate statically: the storage comes from the caller (RB207). So CUTOUT_URL stays V1, and the
 // request in external.js with it (RB262): a V2 URL would otherwise receive this V1 body.
 export async function cutoutAnyStorage(headers, storage, input, output) {
   const body = { input: { storage, href: input }, output: { storage, href: output } };
-  /* rb-migrate RB264: the V1 body body is built at run time, so it is translated where it is sent (toV2Request from rb-migrate/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs. At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note. */
-  /* rb-migrate RB110: V2 does not upload the result to output.href (body.output.href); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: body.output.href, storage: body.output.storage });` with `import { deliver } from 'rb-migrate/runtime'`, then delete this line. */
+  /* rb-migrate RB264: the V1 body body is built at run time, so it is translated where it is sent (toV2Request from rb-migrate-runtime/translate); what it holds cannot be known statically: toV2Request reports its losses when it runs. At run time toV2Request throws on a body V2 cannot express (RB1xx errors) and logs each other loss as `rb-migrate RB1xx (warning)`: run the code once, check those logs, then write the V2 body directly (docs/mapping.md) or keep the call, and delete this note. */
+  /* rb-migrate RB110: V2 does not upload the result to output.href (body.output.href); it hosts it at a temporary URL. After the job succeeds, add `await deliver(<the succeeded V2 status>, { href: body.output.href, storage: body.output.storage });` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */
   const res = await fetch(CUTOUT_URL, { method: 'POST', headers, body: JSON.stringify(toV2Request(body, { endpoint: 'cutout' })) });
   return res.json();
 }
