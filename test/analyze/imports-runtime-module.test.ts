@@ -14,7 +14,9 @@ describe('importsRuntimeModule', () => {
     const todo =
       "/* rb-migrate RB110: ... add `await deliver(s, { href })` with `import { deliver } from 'rb-migrate-runtime'`, then delete this line. */\nconst url = 'https://image.adobe.io/v2/remove-background';";
     expect(importsRuntimeModule(todo)).toBe(false);
-    expect(importsRuntimeModule("// with `import { deliver } from 'rb-migrate-runtime'`\nfetch(url);")).toBe(false);
+    expect(importsRuntimeModule("// with `import { deliver } from 'rb-migrate-runtime'`\nfetch(url);")).toBe(
+      false,
+    );
     expect(importsRuntimeModule("const u = 'https://x'; import('rb-migrate-runtime');")).toBe(true);
   });
 });
