@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
-import { collectProjectConstants } from './collect-project-constants.ts';
+import { readProjectConstants } from './read-project-constants.ts';
 import { findTypedSdkReceivers } from './sdk/find-typed-sdk-receivers.ts';
 import type { SdkProjectContext } from './sdk/sdk-project-context.ts';
 import type { ProjectContext } from './types.ts';
@@ -44,7 +44,7 @@ export function analyzeTsProject(input: {
   const constantSources = add(input.constantFiles);
   const typedSources = add(input.typedFiles);
   return {
-    constants: constantSources.length ? collectProjectConstants(constantSources).constants : {},
+    constants: constantSources.length ? readProjectConstants(constantSources).constants : {},
     typed: typedSources.length ? findTypedSdkReceivers(typedSources) : {},
   };
 }

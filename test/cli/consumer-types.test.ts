@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLOOR_TS, installFloorTypescript } from '../helpers/install-floor-typescript.ts';
 import { typecheckConsumer } from '../helpers/typecheck-consumer.ts';
 
 // A strict TypeScript consumer of the packed package. Offline: the tarball from `npm pack` is unpacked as
@@ -88,16 +89,23 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /** tsc --noEmit on the consumer with one tsconfig (each in its own file, so both run side by side). */
-function tsc(name: string, compilerOptions: Record<string, unknown>): Promise<{ code: number; out: string }> {
-  return typecheckConsumer(project, name, ['index.ts'], compilerOptions);
+function tsc(
+  name: string,
+  compilerOptions: Record<string, unknown>,
+  compiler?: string,
+): Promise<{ code: number; out: string }> {
+  return typecheckConsumer(project, name, ['index.ts'], compilerOptions, compiler);
 }
 
 let nodenext: { code: number; out: string };
 let bundler: { code: number; out: string };
+let floor: { code: number; out: string };
 beforeAll(async () => {
-  [nodenext, bundler] = await Promise.all([
+  const floorTsc = installFloorTypescript(project);
+  [nodenext, bundler, floor] = await Promise.all([
     tsc('nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }),
     tsc('bundler', { module: 'esnext', moduleResolution: 'bundler' }),
+    tsc('floor', { module: 'nodenext', moduleResolution: 'nodenext' }, floorTsc),
   ]);
 }, 300_000);
 
@@ -114,6 +122,11 @@ describe('a strict TypeScript consumer of the packed package (skipLibCheck: fals
   it('type-checks under moduleResolution bundler', () => {
     expect(bundler.out).toBe('');
     expect(bundler.code).toBe(0);
+  });
+
+  it(`type-checks with TypeScript ${FLOOR_TS} (zod's floor) under nodenext`, () => {
+    expect(floor.out).toBe('');
+    expect(floor.code).toBe(0);
   });
 
   it('lints and fixes with the packed ESLint plugin (rb-migrate/eslint-plugin)', () => {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLOOR_TS, installFloorTypescript } from '../helpers/install-floor-typescript.ts';
 import { typecheckConsumer } from '../helpers/typecheck-consumer.ts';
 
 // rb-migrate-runtime as a user installs it: `npm pack` of packages/runtime (built by `npm test`), installed
@@ -22,6 +23,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = join(ROOT, 'packages/runtime');
 let project: string;
 let installed: string[];
+let floorTsc: string;
 
 const ESM_TS = `import { toV2, translateUrl, type Diagnostic } from 'rb-migrate-runtime/translate';
 import { RULES, type RuleCode } from 'rb-migrate-runtime/mapping';
@@ -98,11 +100,17 @@ beforeAll(() => {
   writeFileSync(join(project, 'esm.mjs'), ESM_JS);
   writeFileSync(join(project, 'cjs.cjs'), CJS_JS);
   writeFileSync(join(project, 'errors.test.cjs'), JEST_LIKE);
+  floorTsc = installFloorTypescript(project);
 }, 180_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-async function tsc(name: string, files: string[], compilerOptions: Record<string, unknown>): Promise<string> {
-  const { code, out } = await typecheckConsumer(project, name, files, compilerOptions);
+async function tsc(
+  name: string,
+  files: string[],
+  compilerOptions: Record<string, unknown>,
+  compiler?: string,
+): Promise<string> {
+  const { code, out } = await typecheckConsumer(project, name, files, compilerOptions, compiler);
   return code === 0 ? out : `exit ${code}\n${out}`;
 }
 
@@ -124,6 +132,23 @@ describe('rb-migrate-runtime installed from its tarball into an empty project', 
     ]);
     expect(nodenext).toBe('');
     expect(node16).toBe('');
+  }, 300_000);
+
+  it(`type-checks with TypeScript ${FLOOR_TS} (zod's floor) under nodenext (ESM and CommonJS) and bundler`, async () => {
+    expect(execFileSync(process.execPath, [floorTsc, '-v'], { encoding: 'utf8' }).trim()).toBe(
+      `Version ${FLOOR_TS}`,
+    );
+    const [nodenext, bundler] = await Promise.all([
+      tsc(
+        'floor-nodenext',
+        ['esm.mts', 'cjs.cts'],
+        { module: 'nodenext', moduleResolution: 'nodenext' },
+        floorTsc,
+      ),
+      tsc('floor-bundler', ['esm.mts'], { module: 'esnext', moduleResolution: 'bundler' }, floorTsc),
+    ]);
+    expect(nodenext).toBe('');
+    expect(bundler).toBe('');
   }, 300_000);
 
   it('type-checks under moduleResolution bundler', async () => {
