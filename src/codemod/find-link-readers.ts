@@ -5,7 +5,9 @@ import { parseSource } from './parse-source.ts';
 
 /**
  * The exported functions of a module that read the V1 status link (`p._links.self.href`, any spelling of
- * the member chain) from one of their parameters: exported name → parameter indexes. Covers
+ * the member chain) from one of their parameters: exported name → parameter indexes; `-1` when they read it
+ * only from a value of their own (a wrapper that sends the request it is given and polls its response:
+ * `callApi(path, body)`). Covers
  * `export function f`, `export const f = (…) =>`, `module.exports = { f }`, `module.exports.f = f` and
  * `exports.f = f`. Unparsable source has none.
  */
@@ -64,9 +66,13 @@ export function findLinkReaders(source: string, filename: string): Record<string
       param.type === 'Identifier' && readsStatusLink(body, param.name) ? [i] : [],
     );
     if (indexes.length > 0) readers[name] = indexes;
+    else if (readsStatusLink(body, '[\\w$]+')) readers[name] = [OWN_RESPONSE];
   }
   return readers;
 }
+
+/** The index recorded for a function that reads the status link of a response it obtains itself. */
+const OWN_RESPONSE = -1;
 
 function readsStatusLink(body: string, name: string): boolean {
   const step = (key: string) => `\\s*(?:\\?\\.|\\.)\\s*${key}|\\s*(?:\\?\\.)?\\[\\s*['"]${key}['"]\\s*\\]`;

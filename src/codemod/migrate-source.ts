@@ -84,8 +84,9 @@ export function migrateSource(source: string, options: MigrateOptions): MigrateR
   edits.push(...responses.edits);
   todos.push(...responses.todos);
 
-  // closed world: a request whose response a shared poller of another module reads stays V1 with its body
-  const shared = findSharedPollers(ctx, responses.passedTo);
+  // closed world: a request whose response a shared poller of another module reads (or sent through a
+  // wrapper of another module that polls its own response's _links) stays V1 with its body
+  const shared = findSharedPollers(ctx, responses.passedTo, planned.rewrittenCalls);
   if (shared.length > 0) {
     const kept = edits.filter((e) => !REQUEST_KINDS.has(e.kind));
     edits.splice(0, edits.length, ...kept);

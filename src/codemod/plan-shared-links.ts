@@ -20,8 +20,19 @@ export function planSharedLinks(ctx: CodemodContext): TodoRequest[] {
     .join(', ');
   const [first] = RESPONSE_PATHS.statusLink.v1;
   const todos: TodoRequest[] = [];
-  findPaths(ctx.root, 'Identifier').forEach((id: AnyPath) => {
-    if (id.node.name !== first || id.name !== 'property') return;
+  const keys = (type: string, read: (node: any) => unknown) =>
+    findPaths(ctx.root, type).filter(
+      (p: AnyPath) =>
+        p.name === 'property' &&
+        read(p.node) === first &&
+        Boolean(p.parent.node.computed) !== (type === 'Identifier'),
+    );
+  // `x._links.self.href` and `x['_links'].self.href`
+  [
+    ...keys('Identifier', (n) => n.name),
+    ...keys('StringLiteral', (n) => n.value),
+    ...keys('Literal', (n) => n.value),
+  ].forEach((id: AnyPath) => {
     const chain = readMemberChain(id.parent.get('object'), RESPONSE_PATHS.statusLink.v1);
     if (!chain) return;
     todos.push({
