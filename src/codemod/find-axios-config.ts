@@ -1,6 +1,7 @@
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from './find-binding.ts';
 import { getPropertyKey } from './get-property-key.ts';
+import { EXPRESSION_WRAPPERS } from './expression-wrappers.ts';
 
 /** Axios methods and the index of their config argument (`post(url, data, config)`, `get(url, config)`). */
 const CONFIG_INDEX: Record<string, number> = {
@@ -113,15 +114,8 @@ function isExported(ctx: CodemodContext, name: string): boolean {
   );
 }
 
-const WRAPPERS = new Set([
-  'TSAsExpression',
-  'TSSatisfiesExpression',
-  'TSNonNullExpression',
-  'ParenthesizedExpression',
-]);
-
 function unwrapNode(node: any): any {
   let current = node;
-  while (current && WRAPPERS.has(current.type)) current = current.expression;
+  while (current && EXPRESSION_WRAPPERS.has(current.type)) current = current.expression;
   return current;
 }

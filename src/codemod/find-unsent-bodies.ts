@@ -6,6 +6,7 @@ import { findEnclosingStatement } from './find-enclosing-statement.ts';
 import { findPaths } from './find-paths.ts';
 import { getPropertyKey } from './get-property-key.ts';
 import type { MigrationEdit } from './types.ts';
+import { skipWrappersUp } from './skip-wrappers-up.ts';
 
 /**
  * Object literals with the V1 request shape (V1_SHAPE_PATHS: `input.href` and `output.href`, written inline)
@@ -47,18 +48,9 @@ export function findUnsentBodies(
   return found;
 }
 
-/** Wrappers that keep an expression what it is: `(x)`, `x as T`, `x satisfies T`, `x!`. */
-const TRANSPARENT = new Set([
-  'ParenthesizedExpression',
-  'TSAsExpression',
-  'TSSatisfiesExpression',
-  'TSNonNullExpression',
-]);
-
 /** The object is an argument of `client.runV1(…)` or `toV2(…)` (V1_BODY_CALLS): a V1 body on purpose. */
 function isV1BodyCallArgument(path: AnyPath): boolean {
-  let current: any = path;
-  while (current.parent && TRANSPARENT.has(current.parent.node.type)) current = current.parent;
+  const current: any = skipWrappersUp(path);
   const call = current.parent?.node;
   if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression')) return false;
   if (!call.arguments.includes(current.node)) return false;
