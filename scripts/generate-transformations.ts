@@ -110,7 +110,7 @@ const FEATURES: Record<string, { title: string; text: string }> = {
   },
   'sdk-aio': {
     title: 'V1 SDK: @adobe/aio-lib-photoshop-api',
-    text: '`createCutout`/`createMask` on an aio-lib client become `client.runV1(…)` on the rb-migrate runtime client, which keeps V1 semantics (uploads to the old destination, returns a V1-shaped job). Planned by src/codemod/sdk.',
+    text: '`createCutout`/`createMask` on an aio-lib client become `client.runV1(…)` on the rb-migrate runtime client, which keeps V1 semantics (uploads to the old destination, returns a V1-shaped job). Planned by src/analyze/sdk.',
   },
   'sdk-photoshop': {
     title: 'V1 SDK: @adobe/photoshop-apis',

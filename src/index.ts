@@ -15,5 +15,5 @@ export {
   type RouteName,
   type StorageUrlOptions,
 } from './emulator/index.ts';
-export * from './codemod/index.ts';
+export * from './analyze/js/index.ts';
 export { startGateway, readGatewayKeys, type Gateway, type GatewayOptions } from './gateway/index.ts';

@@ -4,16 +4,16 @@
  *   npx jscodeshift -t transforms/remove-background-v2.ts src/
  *   npx jscodeshift -t transforms/remove-background-v2.ts --strategy=compat src/   (v1Fetch / v1AxiosAdapter)
  *
- * A thin shell over migrateSource (src/codemod): it picks the parser from the file extension itself, edits
+ * A thin shell over migrateSource (src/analyze/js): it picks the parser from the file extension itself, edits
  * the original text (no reprinting), resolves constants imported from sibling modules (read from disk), and
  * reports every coded TODO through api.report.
  * Returns undefined for skipped files, the unchanged source when nothing changed, the new source otherwise.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { collectImportedConstants } from '../src/codemod/collect-imported-constants.ts';
-import { hasCandidate } from '../src/codemod/has-candidate.ts';
-import { migrateSource } from '../src/codemod/migrate-source.ts';
-import type { ProjectContext } from '../src/codemod/types.ts';
+import { collectImportedConstants } from '../src/analyze/project/collect-imported-constants.ts';
+import { hasCandidate } from '../src/analyze/js/has-candidate.ts';
+import { migrateSource } from '../src/analyze/js/migrate-source.ts';
+import type { ProjectContext } from '../src/analyze/js/types.ts';
 
 export default function transformer(file: FileInfo, api: API, options: Options): string | undefined {
   // A programmatic caller may pass the whole project's context; otherwise constants imported from sibling

@@ -1,4 +1,4 @@
-import type { ProjectContext } from '../codemod/types.ts';
+import type { ProjectContext } from './js/types.ts';
 import { readFileBytes } from '../files/read-file-bytes.ts';
 import { decideSharedUses } from './decide-shared-uses.ts';
 import type { SharedUse, Site } from './model.ts';

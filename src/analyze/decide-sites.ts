@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { ProjectContext } from '../codemod/types.ts';
-import { resolveModuleFile } from '../codemod/resolve-module-file.ts';
+import type { ProjectContext } from './js/types.ts';
+import { resolveModuleFile } from './project/resolve-module-file.ts';
 import { findJsonConfigUrls } from './json/find-json-config-urls.ts';
 import { findProxiedPostmanUrls } from './json/find-proxied-postman-urls.ts';
 import { findServedV1Paths } from './project/find-served-v1-paths.ts';
 import type { FileFacts } from './project/read-file-facts.ts';
-import { toModuleKey } from '../codemod/to-module-key.ts';
+import { toModuleKey } from './js/to-module-key.ts';
 
 /**
  * The closed-world rule, decided once for the whole project before any file is planned (so every shard

@@ -1,4 +1,4 @@
-import { SHELL_KINDS } from '../analyze/shell/shell-kinds.ts';
+import { SHELL_KINDS } from './shell/shell-kinds.ts';
 
 /** Extensions rewrite handles, by the rewriter used. */
 export const REWRITE_KINDS: Readonly<Record<string, 'js' | 'json' | 'shell' | 'markdown'>> = {

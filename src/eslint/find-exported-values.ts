@@ -1,4 +1,4 @@
-import { chooseParser } from '../codemod/choose-parser.ts';
+import { chooseParser } from '../analyze/ast/choose-parser.ts';
 
 export interface ExportedSpan {
   start: number;

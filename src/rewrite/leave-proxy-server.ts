@@ -1,4 +1,4 @@
-import type { MigrationTodo } from '../codemod/types.ts';
+import type { MigrationTodo } from '../analyze/js/types.ts';
 import { createLineIndex } from '../analyze/create-line-index.ts';
 import type { Site } from '../analyze/model.ts';
 import { formatMessage, RULES_BY_CODE, formatTodoMarker } from 'rb-migrate-runtime/mapping';

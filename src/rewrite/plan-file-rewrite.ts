@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { mayHaveV1Shape } from '../analyze/may-have-v1-shape.ts';
-import type { MigrationTodo, ProjectContext } from '../codemod/types.ts';
-import { SourceParseError } from '../codemod/types.ts';
-import { isLinkedFile } from '../codemod/is-linked-file.ts';
+import type { MigrationTodo, ProjectContext } from '../analyze/js/types.ts';
+import { SourceParseError } from '../analyze/js/types.ts';
+import { isLinkedFile } from '../analyze/project/is-linked-file.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { detectBinary } from '../files/detect-binary.ts';
 import { detectMachineMade } from '../files/detect-machine-made.ts';

@@ -1,7 +1,7 @@
 import type { SharedUse, Site } from '../analyze/model.ts';
 import { deriveJsSites } from '../analyze/js/derive-js-sites.ts';
 import { lineAt } from '../analyze/line-at.ts';
-import type { MigrateOptions, MigrateResult, MigrationTodo, ProjectContext } from '../codemod/types.ts';
+import type { MigrateOptions, MigrateResult, MigrationTodo, ProjectContext } from '../analyze/js/types.ts';
 import { findTodoMarkers } from 'rb-migrate-runtime/mapping';
 
 /** What one JS/TS text's plan is: the text rewrite writes (before Prettier), its TODOs and its sites. */

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { MigrationTodo } from '../codemod/types.ts';
-import { SourceParseError } from '../codemod/types.ts';
+import type { MigrationTodo } from '../analyze/js/types.ts';
+import { SourceParseError } from '../analyze/js/types.ts';
 import { ENDPOINTS, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 import { toV2, translateUrl } from 'rb-migrate-runtime/translate';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';

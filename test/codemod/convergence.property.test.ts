@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { migrateSource } from '../../src/codemod/migrate-source.ts';
-import { parseSource } from '../../src/codemod/parse-source.ts';
+import { migrateSource } from '../../src/analyze/js/migrate-source.ts';
+import { parseSource } from '../../src/analyze/ast/parse-source.ts';
 import { createV1PathPattern } from '../../packages/runtime/src/mapping/v1-path-pattern.ts';
 import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectProjectConstants } from '../../src/codemod/collect-project-constants.ts';
-import { migrateSource } from '../../src/codemod/migrate-source.ts';
+import { collectProjectConstants } from '../../src/analyze/project/collect-project-constants.ts';
+import { migrateSource } from '../../src/analyze/js/migrate-source.ts';
 import { createV1PathPattern } from '../../packages/runtime/src/mapping/v1-path-pattern.ts';
 
 const SRC = join(import.meta.dirname, '..', '..', 'examples', 'project', 'src');

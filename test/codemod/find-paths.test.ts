@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findPaths } from '../../src/codemod/find-paths.ts';
-import { parseSource } from '../../src/codemod/parse-source.ts';
+import { findPaths } from '../../src/analyze/ast/find-paths.ts';
+import { parseSource } from '../../src/analyze/ast/parse-source.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
 const inputs = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })

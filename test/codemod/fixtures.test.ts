@@ -1,10 +1,10 @@
 import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../../src/codemod/apply-edits.ts';
-import { collectProjectConstants } from '../../src/codemod/collect-project-constants.ts';
-import { collectSdkProject } from '../../src/codemod/sdk/collect-sdk-project.ts';
-import { migrateSource } from '../../src/codemod/migrate-source.ts';
-import type { MigrateResult, MigrationEdit, ProjectContext } from '../../src/codemod/types.ts';
+import { applyEdits } from '../../src/analyze/js/plan/apply-edits.ts';
+import { collectProjectConstants } from '../../src/analyze/project/collect-project-constants.ts';
+import { collectSdkProject } from '../../src/analyze/sdk/collect-sdk-project.ts';
+import { migrateSource } from '../../src/analyze/js/migrate-source.ts';
+import type { MigrateResult, MigrationEdit, ProjectContext } from '../../src/analyze/js/types.ts';
 import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 import { listFixturePairs, type FixturePair } from './fixture-pairs.ts';
 import { SHELL_KINDS } from '../../src/analyze/shell/shell-kinds.ts';

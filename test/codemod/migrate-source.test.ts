@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildV2Literal } from '../../src/codemod/build-v2-literal.ts';
-import { collectProjectConstants } from '../../src/codemod/collect-project-constants.ts';
-import { migrateSource, SourceParseError, TODO_MARKER_PATTERN } from '../../src/codemod/index.ts';
-import { parseSource } from '../../src/codemod/parse-source.ts';
-import { verifyV2Literal } from '../../src/codemod/verify-v2-literal.ts';
+import { buildV2Literal } from '../../src/analyze/js/plan/build-v2-literal.ts';
+import { collectProjectConstants } from '../../src/analyze/project/collect-project-constants.ts';
+import { migrateSource, SourceParseError, TODO_MARKER_PATTERN } from '../../src/analyze/js/index.ts';
+import { parseSource } from '../../src/analyze/ast/parse-source.ts';
+import { verifyV2Literal } from '../../src/analyze/js/plan/verify-v2-literal.ts';
 import {
   createTodoMarkerPattern,
   findTodoMarkers,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrateSource } from '../../src/codemod/index.ts';
+import { migrateSource } from '../../src/analyze/js/index.ts';
 import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 import { runSdkPlan } from '../sdk/apply-sdk-plan.ts';
 
@@ -29,7 +29,7 @@ function listCode(dir: string, base = dir): string[] {
 
 /**
  * Migrates the app copy in `dir` in place: `rb-migrate rewrite --strategy <strategy>` (the built CLI `cli` when given, else
- * migrateSource file by file), then the SDK planner (src/codemod/sdk) once more on every code file: since
+ * migrateSource file by file), then the SDK planner (src/analyze/sdk) once more on every code file: since
  * migrateSource calls the planner, that pass must plan nothing (the harness asserts it).
  */
 export function migrateCopy(

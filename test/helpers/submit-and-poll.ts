@@ -1,4 +1,4 @@
-import { migrateSource } from '../../src/codemod/migrate-source.ts';
+import { migrateSource } from '../../src/analyze/js/migrate-source.ts';
 
 /**
  * The smallest file rewrite migrates as a whole: a V1 submission and the status poll of its job, side by

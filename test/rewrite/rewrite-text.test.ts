@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SourceParseError } from '../../src/codemod/types.ts';
+import { SourceParseError } from '../../src/analyze/js/types.ts';
 import { rewriteShell as rewriteCurl } from '../../src/rewrite/rewrite-shell.ts';
 import { rewriteJson } from '../../src/rewrite/rewrite-json.ts';
 import { toV2 } from '../../packages/runtime/src/translate/to-v2.ts';

@@ -1,8 +1,8 @@
 import jscodeshift from 'jscodeshift';
-import { chooseParser } from '../../src/codemod/choose-parser.ts';
-import { planSdkMigration } from '../../src/codemod/sdk/index.ts';
-import type { SdkMigrationPlan, SdkPlanOptions } from '../../src/codemod/sdk/index.ts';
-import type { MigrationEdit } from '../../src/codemod/types.ts';
+import { chooseParser } from '../../src/analyze/ast/choose-parser.ts';
+import { planSdkMigration } from '../../src/analyze/sdk/index.ts';
+import type { SdkMigrationPlan, SdkPlanOptions } from '../../src/analyze/sdk/index.ts';
+import type { MigrationEdit } from '../../src/analyze/js/types.ts';
 
 /** Test harness: parse once (parser by extension, as migrateSource does), plan, and apply the edits. */
 export function runSdkPlan(source: string, options: SdkPlanOptions): SdkMigrationPlan & { output: string } {

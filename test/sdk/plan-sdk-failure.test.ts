@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runSdkPlan } from './apply-sdk-plan.ts';
 
-vi.mock('../../src/codemod/sdk/plan-aio-init-rewrite.ts', () => ({
+vi.mock('../../src/analyze/sdk/plan-aio-init-rewrite.ts', () => ({
   planAioInitRewrite: () => {
     throw new Error('boom');
   },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseParser } from '../../src/codemod/choose-parser.ts';
+import { chooseParser } from '../../src/analyze/ast/choose-parser.ts';
 import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';
 import { runSdkPlan } from './apply-sdk-plan.ts';
 

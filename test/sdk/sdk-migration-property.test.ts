@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseParser } from '../../src/codemod/choose-parser.ts';
+import { chooseParser } from '../../src/analyze/ast/choose-parser.ts';
 import { fromAioArgs, toAioJob, toPhotoshopResponse } from '../../packages/runtime/src/runtime/index.ts';
 import { runSdkPlan } from './apply-sdk-plan.ts';
 

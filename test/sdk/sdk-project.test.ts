@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectSdkProject } from '../../src/codemod/sdk/index.ts';
+import { collectSdkProject } from '../../src/analyze/sdk/index.ts';
 import { runSdkPlan } from './apply-sdk-plan.ts';
 
 const DIR = join(import.meta.dirname, '../../__testfixtures__/sdk-project');
@@ -44,7 +44,7 @@ describe('cross-file SDK clients (__testfixtures__/sdk-project, one project)', (
 
 describe('through migrateSource (the codemod entry), with ProjectContext.sdk', () => {
   it('gives the same outputs as the planner alone', async () => {
-    const { migrateSource } = await import('../../src/codemod/index.ts');
+    const { migrateSource } = await import('../../src/analyze/js/index.ts');
     const sdk = collectSdkProject(files);
     for (const file of files) {
       const result = migrateSource(file.source, { filename: file.filename, project: { constants: {}, sdk } });

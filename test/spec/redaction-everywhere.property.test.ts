@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { migrateSource } from '../../src/codemod/migrate-source.ts';
+import { migrateSource } from '../../src/analyze/js/migrate-source.ts';
 import { startEmulator } from '../../src/emulator/start-emulator.ts';
 import { createRemoveBackgroundClient } from '../../packages/runtime/src/runtime/create-remove-background-client.ts';
 import { findTodoMarkers } from '../../packages/runtime/src/mapping/todo-marker.ts';

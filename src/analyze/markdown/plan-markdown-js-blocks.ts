@@ -1,5 +1,5 @@
-import type { MigrateOptions, MigrateResult, MigrationTodo } from '../../codemod/types.ts';
-import { SourceParseError } from '../../codemod/types.ts';
+import type { MigrateOptions, MigrateResult, MigrationTodo } from '../js/types.ts';
+import { SourceParseError } from '../js/types.ts';
 import { RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
 import { createLineIndex } from '../create-line-index.ts';
 import { deriveJsSites } from '../js/derive-js-sites.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { SdkProjectContext } from '../../codemod/sdk/types.ts';
-import type { ProjectContext } from '../../codemod/types.ts';
-import { resolveModuleFile } from '../../codemod/resolve-module-file.ts';
-import { toModuleKey } from '../../codemod/to-module-key.ts';
+import type { SdkProjectContext } from '../sdk/types.ts';
+import type { ProjectContext } from '../js/types.ts';
+import { resolveModuleFile } from './resolve-module-file.ts';
+import { toModuleKey } from '../js/to-module-key.ts';
 import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';

@@ -1,5 +1,5 @@
-import type { SdkProjectContext } from '../../codemod/sdk/types.ts';
-import type { MigrateOptions, MigrateResult, ProjectContext } from '../../codemod/types.ts';
+import type { SdkProjectContext } from '../sdk/types.ts';
+import type { MigrateOptions, MigrateResult, ProjectContext } from '../js/types.ts';
 
 export interface Codemod {
   migrateSource(source: string, options: MigrateOptions): MigrateResult;
@@ -25,27 +25,26 @@ export interface Codemod {
 let loaded: Promise<Codemod> | undefined;
 
 /**
- * Loads the JS/TS codemod (src/codemod/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
+ * Loads the JS/TS codemod (src/analyze/js/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
  * trees without paying for jscodeshift, and the ts-morph based analyze-ts-project only when a run needs
  * cross-file constants or typed SDK receivers.
  */
 export function loadCodemod(): Promise<Codemod> {
   loaded ??= (async () => {
     // Literal specifiers: tsc rewrites them to .js and the CLI bundler splits them into lazy chunks.
-    const migrate = await import('../../codemod/migrate-source.ts');
-    const links = await import('../../codemod/find-link-readers.ts');
+    const migrate = await import('../js/migrate-source.ts');
+    const links = await import('../js/find-link-readers.ts');
     return {
       migrateSource: migrate.migrateSource,
       findLinkReaders: links.findLinkReaders,
       loadAnalyzeTsProject: async () => {
         try {
-          return (await import('../../codemod/analyze-ts-project.ts')).analyzeTsProject;
+          return (await import('../js/analyze-ts-project.ts')).analyzeTsProject;
         } catch {
           return undefined;
         }
       },
-      loadCollectSdkProject: async () =>
-        (await import('../../codemod/sdk/collect-sdk-project.ts')).collectSdkProject,
+      loadCollectSdkProject: async () => (await import('../sdk/collect-sdk-project.ts')).collectSdkProject,
     };
   })();
   return loaded;

@@ -1,0 +1,81 @@
+import type { ASTPath } from 'jscodeshift';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
+import { findPaths } from '../ast/find-paths.ts';
+import { parseSource } from '../ast/parse-source.ts';
+
+/**
+ * The exported functions of a module that read the V1 status link (`p._links.self.href`, any spelling of
+ * the member chain) from one of their parameters: exported name → parameter indexes; `-1` when they read it
+ * only from a value of their own (a wrapper that sends the request it is given and polls its response:
+ * `callApi(path, body)`). Covers
+ * `export function f`, `export const f = (…) =>`, `module.exports = { f }`, `module.exports.f = f` and
+ * `exports.f = f`. Unparsable source has none.
+ */
+export function findLinkReaders(source: string, filename: string): Record<string, number[]> {
+  const [first] = RESPONSE_PATHS.statusLink.v1;
+  if (!first || !source.includes(first)) return {};
+  let root;
+  try {
+    ({ root } = parseSource(source, filename));
+  } catch {
+    return {};
+  }
+  const functions = new Map<string, any>();
+  findPaths(root, 'FunctionDeclaration').forEach((p: ASTPath<any>) => {
+    if (p.node.id) functions.set(p.node.id.name, p.node);
+  });
+  findPaths(root, 'VariableDeclarator').forEach((p: ASTPath<any>) => {
+    const init = p.node.init;
+    if (p.node.id.type === 'Identifier' && init && /Function/.test(init.type))
+      functions.set(p.node.id.name, init);
+  });
+  const exported = new Map<string, any>();
+  const note = (name: string, local: string) => {
+    const fn = functions.get(local);
+    if (fn) exported.set(name, fn);
+  };
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+    const decl = p.node.declaration;
+    if (decl?.type === 'FunctionDeclaration' && decl.id) note(decl.id.name, decl.id.name);
+    for (const d of decl?.type === 'VariableDeclaration' ? decl.declarations : [])
+      if (d.id.type === 'Identifier') note(d.id.name, d.id.name);
+    for (const s of p.node.specifiers ?? []) if (!p.node.source) note(s.exported.name, s.local.name);
+  });
+  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+    const { left, right } = p.node;
+    if (left.type !== 'MemberExpression' || left.computed) return;
+    const isModuleExports = left.object.name === 'module' && left.property.name === 'exports';
+    if (isModuleExports && right.type === 'ObjectExpression') {
+      for (const prop of right.properties)
+        if (prop.key && prop.value?.type === 'Identifier')
+          note(prop.key.name ?? prop.key.value, prop.value.name);
+      return;
+    }
+    const target =
+      left.object.name === 'exports' ||
+      (left.object.type === 'MemberExpression' && left.object.object.name === 'module')
+        ? left.property.name
+        : undefined;
+    if (target && right.type === 'Identifier') note(target, right.name);
+    if (target && /Function/.test(right.type)) exported.set(target, right);
+  });
+  const readers: Record<string, number[]> = {};
+  for (const [name, fn] of exported) {
+    const body = source.slice(fn.body.start, fn.body.end);
+    const indexes = fn.params.flatMap((param: any, i: number) =>
+      param.type === 'Identifier' && readsStatusLink(body, param.name) ? [i] : [],
+    );
+    if (indexes.length > 0) readers[name] = indexes;
+    else if (readsStatusLink(body, '[\\w$]+')) readers[name] = [OWN_RESPONSE];
+  }
+  return readers;
+}
+
+/** The index recorded for a function that reads the status link of a response it obtains itself. */
+const OWN_RESPONSE = -1;
+
+function readsStatusLink(body: string, name: string): boolean {
+  const step = (key: string) => `\\s*(?:\\?\\.|\\.)\\s*${key}|\\s*(?:\\?\\.)?\\[\\s*['"]${key}['"]\\s*\\]`;
+  const chain = RESPONSE_PATHS.statusLink.v1.map((k) => `(?:${step(k)})`).join('');
+  return new RegExp(`(?<![\\w$.])${name}${chain}`).test(body);
+}

@@ -1,0 +1,52 @@
+import type { AnyPath, CodemodContext } from './codemod-context.ts';
+import { findEnclosingStatement } from '../ast/find-enclosing-statement.ts';
+import { findProjectImports } from '../project/find-project-imports.ts';
+import { toModuleKey } from './to-module-key.ts';
+
+/**
+ * The V1 job responses this file passes to a function of another module that reads `_links.self.href` from
+ * that parameter (ProjectContext.linkReaders), and the V1 requests it sends through a function of another
+ * module that reads the status link of the response it gets itself (a wrapper `callApi(path, body)`, index
+ * -1): where, and which function (`pollJob() of './poller'`).
+ */
+export function findSharedPollers(
+  ctx: CodemodContext,
+  passedTo: readonly { callee: string; statementStart: number }[],
+  requests: readonly AnyPath[] = [],
+): { statementStart: number; where: string }[] {
+  const readers = ctx.project?.linkReaders;
+  if (!readers) return [];
+  const wrapped = requests.flatMap((call) => {
+    const callee = calleeName(call.node.callee);
+    return callee ? [{ callee, statementStart: findEnclosingStatement(call).node.start, own: true }] : [];
+  });
+  if (passedTo.length === 0 && wrapped.length === 0) return [];
+  const imports = findProjectImports(ctx);
+  return [...passedTo.map((p) => ({ ...p, own: false })), ...wrapped].flatMap((p) => {
+    const [head, member] = p.callee.split('.');
+    const imp = imports.find((i) => i.local === head);
+    if (!imp) return [];
+    const name = imp.imported === 'default' && member ? member : imp.imported;
+    const key = toModuleKey(imp.target);
+    const module = readers[key] ?? readers[`${key}/index`];
+    if (!module?.[name] || (p.own && !module[name].includes(-1))) return [];
+    return [
+      {
+        statementStart: p.statementStart,
+        where: `${name}() of '${imp.specifier}'`,
+      },
+    ];
+  });
+}
+
+/** `f` or `api.f` (a member of an imported namespace or default object); other callees have no name. */
+function calleeName(callee: any): string | undefined {
+  if (callee?.type === 'Identifier') return callee.name;
+  if (
+    (callee?.type === 'MemberExpression' || callee?.type === 'OptionalMemberExpression') &&
+    !callee.computed &&
+    callee.object.type === 'Identifier'
+  )
+    return `${callee.object.name}.${callee.property.name}`;
+  return undefined;
+}
