@@ -8,6 +8,7 @@ import { v2PathFor } from './resolve-url.ts';
 import { fixHeaders } from './fix-headers.ts';
 import { migrateResponseReads } from './migrate-response-reads.ts';
 import { followOutput } from './follow-output.ts';
+import { findUnfollowedLinksRead } from './find-unfollowed-links-read.ts';
 import { traceOffset } from './place-traces.ts';
 
 export function planRequest(
@@ -64,6 +65,16 @@ export function planRequest(
   }
   plan.edits.push(...fixHeaders(ctx, curl, data.flag));
   const reads = migrateResponseReads(ctx, plan);
+  // URL, body and response reads change together: a _links read rewrite cannot follow keeps all of them V1.
+  const unfollowed = findUnfollowedLinksRead(ctx, index, reads.chainCommands);
+  if (unfollowed) {
+    const tool = unfollowed.words[0]?.value ?? 'a command';
+    plan.leave = {
+      code: 'RB230',
+      reason: `its response's _links is read by \`${tool}\`, which rewrite cannot follow`,
+    };
+    return plan;
+  }
   const diagnostics = [...translation.diagnostics];
   const resolved = followOutput(
     ctx,
