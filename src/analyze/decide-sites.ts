@@ -4,6 +4,7 @@ import { resolveModuleFile } from './project/resolve-module-file.ts';
 import { findJsonConfigUrls } from './json/find-json-config-urls.ts';
 import { findProxiedPostmanUrls } from './json/find-proxied-postman-urls.ts';
 import { findServedV1Paths } from './project/find-served-v1-paths.ts';
+import { findBodyFiles } from './project/find-body-files.ts';
 import type { FileFacts } from './project/read-file-facts.ts';
 import { toModuleKey } from './js/to-module-key.ts';
 
@@ -16,6 +17,8 @@ import { toModuleKey } from './js/to-module-key.ts';
  *   together, so both stay V1 (RB309 on the value, an RB215 TODO where the code reads it);
  * - a Postman collection calling V1 paths through a proxy server of the project, and that server: both stay
  *   V1 (decideProxiedCollections);
+ * - a JSON file a curl request sends as its body (`-d @body.json`): the shell analysis leaves such a request
+ *   V1 (RB230), so the file's V1 bodies stay V1 with it (RB340; findBodyFiles);
  * - an exported function that reads `_links.self.href` from a parameter (a shared poller) and is imported by
  *   a file that submits V1 jobs: the request and that read stay V1 (RB216 at the request, RB217 at the read).
  * Shared SDK clients and factories are decided by collectSdkProject (a module whose client some importer
@@ -25,7 +28,7 @@ export function decideSharedValues(
   files: ReadonlyArray<{ absolute: string }>,
   facts: readonly FileFacts[],
   findLinkReaders?: (source: string, filename: string) => Record<string, number[]>,
-): Pick<ProjectContext, 'configs' | 'linkReaders' | 'proxied'> & { linked?: Set<string> } {
+): Pick<ProjectContext, 'configs' | 'linkReaders' | 'proxied' | 'bodyFiles'> & { linked?: Set<string> } {
   const known = new Set(files.map((f) => f.absolute));
   const configs: NonNullable<ProjectContext['configs']> = {};
   const linkReaders: NonNullable<ProjectContext['linkReaders']> = {};
@@ -56,6 +59,9 @@ export function decideSharedValues(
         linked.add(path);
       }
     }
+  const bodyFiles = findBodyFiles(files, facts);
+  for (const [path, scripts] of Object.entries(bodyFiles)) for (const p of [path, ...scripts]) linked.add(p);
+  const hasBodyFiles = Object.keys(bodyFiles).length > 0;
   const hasConfigs = Object.keys(configs).length > 0;
   const hasReaders = Object.keys(linkReaders).length > 0;
   const proxied = decideProxiedCollections(files, facts);
@@ -66,6 +72,7 @@ export function decideSharedValues(
     ...(hasConfigs ? { configs } : {}),
     ...(hasReaders ? { linkReaders } : {}),
     ...(proxied ? { proxied } : {}),
+    ...(hasBodyFiles ? { bodyFiles } : {}),
     ...(linked.size > 0 ? { linked } : {}),
   };
 }

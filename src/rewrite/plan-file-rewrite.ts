@@ -15,6 +15,8 @@ import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
 import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
 import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
+import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
+import { parseTree } from 'jsonc-parser';
 import {
   formatMessage,
   RULES_BY_CODE,
@@ -162,6 +164,9 @@ async function planOutcome(
       if (planned.skipped !== undefined) return { ...base, status: 'skipped', reason: planned.skipped };
       ({ output, todos, sites } = planned);
       shared = planned.shared;
+    } else if (kind === 'json' && options.project?.bodyFiles?.[file.absolute]) {
+      // closed world: a body file a curl request sends stays V1 with that request (RB230 there)
+      ({ output, todos, sites } = leaveBodyFile(decoded.text, file.path));
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
@@ -304,6 +309,21 @@ function leaveConfigValues(
     message: describeLeft('RB309', `${u.key} = ${u.v1}`),
   }));
   return { output: text, todos: [], sites: leaveSpans(text, path, 'config-value', spans) };
+}
+
+function leaveBodyFile(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const spans = (root ? findJsonV1Bodies(root) : []).map((b): LeftSpan => ({
+    rule: 'RB340',
+    start: b.node.offset,
+    end: b.node.offset + b.node.length,
+    value: path,
+    message: describeLeft('RB340', path),
+  }));
+  return { output: text, todos: [], sites: leaveSpans(text, path, 'other', spans) };
 }
 
 function leaveHeldSpans(

@@ -55,6 +55,12 @@ export interface ProjectContext {
     collections: Record<string, { offset: number; length: number; v1: string }[]>;
     servers: Record<string, { offset: number; value: string }[]>;
   };
+  /**
+   * JSON files a curl request of the project sends as its body (`-d @body.json`, in a shell script or a
+   * Markdown shell block): absolute path → the absolute paths of those scripts. Such a request stays V1
+   * (RB230), so the file's V1 bodies stay V1 with it (RB340; decideSites).
+   */
+  bodyFiles?: Record<string, string[]>;
 }
 
 export interface MigrateOptions {

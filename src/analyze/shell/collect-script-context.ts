@@ -40,6 +40,8 @@ export interface RequestPlan {
   traces: Array<{ code: string; message: string; offset: number }>;
   related: ShellSite['related'];
   leave?: { code: RuleCode; reason: string };
+  /** The body is read from this file (`-d @path`): the request stays V1, and so must the file. */
+  bodyFile?: string;
 }
 
 export interface Target {

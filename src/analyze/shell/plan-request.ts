@@ -44,6 +44,7 @@ export function planRequest(
   const body = readBody(ctx, command, data);
   if ('reason' in body) {
     plan.leave = { code: 'RB230', reason: body.reason };
+    if (body.file) plan.bodyFile = body.file;
     return plan;
   }
   const translation = translateShellBody(body.template, endpoint);
@@ -95,7 +96,9 @@ export function readBody(
   ctx: Context,
   command: ShellCommand,
   data: CurlCommand['data'][number],
-): { template: BodyTemplate; start: number; end: number; style: "'" | '"' | 'heredoc' } | { reason: string } {
+):
+  | { template: BodyTemplate; start: number; end: number; style: "'" | '"' | 'heredoc' }
+  | { reason: string; file?: string } {
   const literal = data.parts.every((p) => p.kind === 'text')
     ? data.parts.map((p) => (p as { text: string }).text).join('')
     : undefined;
@@ -103,7 +106,7 @@ export function readBody(
     const { start, end, quoted } = command.hereDoc;
     return { template: buildHereDocTemplate(ctx.text, start, end, quoted), start, end, style: 'heredoc' };
   }
-  if (literal?.startsWith('@')) return { reason: `the body is read from ${literal}` };
+  if (literal?.startsWith('@')) return { reason: `the body is read from ${literal}`, file: literal.slice(1) };
   if (data.parts.length === 1 && data.parts[0]!.kind === 'expansion')
     return { reason: `the body is the variable ${data.parts[0]!.raw}` };
   const first = data.parts[0];
