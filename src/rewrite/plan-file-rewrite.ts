@@ -331,12 +331,13 @@ function leaveHeldSpans(
   held: NonNullable<ReturnType<typeof rewriteJson>['held']>,
   path: string,
 ): Site[] {
-  return leaveSpans(
+  const sites = leaveSpans(
     text,
     path,
     'endpoint',
     held.map((h) => ({ ...h, rule: h.code as RuleCode })),
   );
+  return sites.map((site, i) => (held[i]!.covers ? { ...site, covers: held[i]!.covers } : site));
 }
 
 /** A Postman collection whose V1 requests go through a proxy of the project: left V1 with it (RB331). */

@@ -763,6 +763,16 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB341',
+    name: 'v1-links-read-in-data-script',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 job response read in a script of this data file ({value}); the V1 request it runs after was left V1 with it',
+    hint: 'Migrate the request (URL and raw body) and its script together: the V2 job answers {jobId, statusUrl}, so read statusUrl instead of _links.self.href (see docs/mapping.md).',
+    fixable: false,
+  },
+  {
     code: 'RB330',
     name: 'v1-in-machine-made-file',
     severity: 'warning',
