@@ -112,6 +112,14 @@ describe('rewrite: JS/TS through the codemod', () => {
     expect(read('.github/workflows/cutout.yml')).toBe(workflow);
   });
 
+  it('a repository whose only V1 use is in a file no rewriter handles: exit 1, not a usage error', async () => {
+    repo.write('index.html', `<script>fetch('https://image.adobe.io/sensei/cutout')</script>\n`);
+    repo.commit();
+    const run = await rewrite();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/1 file of a kind rewrite does not change names V1 .*: index\.html/);
+  });
+
   it('reports an unparsable file, leaves it untouched, and migrates the others', async () => {
     const broken = `export const x = (;\nconst u = '/sensei/cutout';\n`;
     repo.write('src/broken.ts', broken);

@@ -190,9 +190,11 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       );
     return !done;
   });
-  if (args.paths.length > 0 && outcomes.length > 0 && outcomes.every((o) => o.status === 'skipped')) {
+  // (the files listed only because no rewriter handles them are not paths named)
+  const named = outcomes.filter((o) => o.reason !== UNREWRITABLE_REASON);
+  if (args.paths.length > 0 && named.length > 0 && named.every((o) => o.status === 'skipped')) {
     process.stderr.write(
-      `rb-migrate rewrite: every path named was skipped:\n${outcomes.map((o) => `  ${escapeControlChars(`${o.path}: ${o.reason}`)}`).join('\n')}\n`,
+      `rb-migrate rewrite: every path named was skipped:\n${named.map((o) => `  ${escapeControlChars(`${o.path}: ${o.reason}`)}`).join('\n')}\n`,
     );
     return EXIT.USAGE;
   }
