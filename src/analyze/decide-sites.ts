@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { ProjectContext } from './js/types.ts';
 import { resolveModuleFile } from './project/resolve-module-file.ts';
 import { findJsonConfigUrls } from './json/find-json-config-urls.ts';
@@ -13,7 +14,7 @@ import { toModuleKey } from './js/to-module-key.ts';
  * reaches the same decisions): a value other code shares changes only when every user of it is known and
  * migrated in the same run. Decided here:
  * - a JSON config value holding a V1 URL that project code reads (`require('./config.json')`,
- *   `import config from './config.json'`): the URL and the request body it is sent with cannot change
+ *   `import config from './config.json'`, or a literal naming it: `readFileSync(join(__dirname, 'config.json'))`): the URL and the request body it is sent with cannot change
  *   together, so both stay V1 (RB309 on the value, an RB215 TODO where the code reads it);
  * - a Postman collection calling V1 paths through a proxy server of the project, and that server: both stay
  *   V1 (decideProxiedCollections);
@@ -35,8 +36,10 @@ export function decideSharedValues(
   const linked = new Set<string>();
   const submitters = files.filter((_, i) => facts[i]!.sensei || facts[i]!.sdk);
   const scanned = new Set<string>();
+  const jsonByName = indexJsonByName(known);
   files.forEach((file, i) => {
-    for (const target of facts[i]!.imports) {
+    const named = (facts[i]!.jsonNames ?? []).flatMap((n) => locateJson(n, file.absolute, jsonByName));
+    for (const target of [...facts[i]!.imports, ...named]) {
       if (target.endsWith('.json') && known.has(target)) {
         const urls = configs[target]?.urls ?? findJsonConfigUrls(readText(target));
         if (urls.length === 0) continue;
@@ -102,6 +105,30 @@ function decideProxiedCollections(
     if (routes.length > 0) servers[file.absolute] = routes;
   });
   return Object.keys(servers).length > 0 ? { collections, servers } : undefined;
+}
+
+/**
+ * The project JSON file a string literal of `reader` names (a config read with readFileSync/fs.promises, not
+ * imported): resolved against the reader's folder, else the one file whose path ends with it.
+ */
+function locateJson(name: string, reader: string, byName: ReadonlyMap<string, string[]>): string[] {
+  const same = byName.get(basename(name)) ?? [];
+  const beside = resolve(dirname(reader), name);
+  if (same.includes(beside)) return [beside];
+  const tail = `/${name.replace(/^(?:\.{1,2}\/)+/, '')}`;
+  const matches = same.filter((k) => k.endsWith(tail));
+  return matches.length === 1 ? matches : [];
+}
+
+/** The project's JSON files by base name. */
+function indexJsonByName(known: ReadonlySet<string>): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const path of known) {
+    if (!/\.jsonc?$/i.test(path)) continue;
+    const name = basename(path);
+    byName.set(name, [...(byName.get(name) ?? []), path]);
+  }
+  return byName;
 }
 
 function readText(path: string): string {

@@ -18,9 +18,16 @@ export interface FileFacts {
   links: boolean;
   /** Absolute targets of relative imports/requires (JS/TS only; unresolved, without extension). */
   imports: string[];
+  /**
+   * JSON paths named by string literals of a JS/TS file (`readFileSync(join(__dirname, 'config.json'))`):
+   * each as written, with the file's folder; resolved against the project by decideSharedValues.
+   */
+  jsonNames?: string[];
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
+/** A string literal naming a JSON file (`'config.json'`, `"./conf/app.json"`, `` `data/x.jsonc` ``). */
+const JSON_NAME = /['"`]((?:\.{1,2}\/)*[\w@.-]+(?:\/[\w@.-]+)*\.jsonc?)['"`]/g;
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
@@ -43,7 +50,11 @@ export function readFileFacts(absolute: string): FileFacts {
     const text = bytes.toString('utf8');
     for (const m of text.matchAll(RELATIVE_IMPORT)) imports.push(resolve(dirname(absolute), m[1]!));
   }
+  const jsonNames = bytes.includes('.json')
+    ? [...new Set([...bytes.toString('utf8').matchAll(JSON_NAME)].map((m) => m[1]!))]
+    : [];
   return {
+    ...(jsonNames.length > 0 ? { jsonNames } : {}),
     candidate,
     js,
     // Both needles are among mayMentionV1's: a file that mentions none of them has neither.
