@@ -6,6 +6,7 @@ import { findJsonConfigUrls } from './json/find-json-config-urls.ts';
 import { findProxiedPostmanUrls } from './json/find-proxied-postman-urls.ts';
 import { findServedV1Paths } from './project/find-served-v1-paths.ts';
 import { findBodyFiles } from './project/find-body-files.ts';
+import { findSdkPackages } from './project/find-sdk-packages.ts';
 import type { FileFacts } from './project/read-file-facts.ts';
 import { toModuleKey } from './js/to-module-key.ts';
 
@@ -20,6 +21,8 @@ import { toModuleKey } from './js/to-module-key.ts';
  *   V1 (decideProxiedCollections);
  * - a JSON file a curl request sends as its body (`-d @body.json`): the shell analysis leaves such a request
  *   V1 (RB230), so the file's V1 bodies stay V1 with it (RB340; findBodyFiles);
+ * - the package of a V1 SDK itself (its package.json names the SDK: the SDK's repository, a fork, a vendored
+ *   copy): its code, README and tests are the SDK, not users of it, and stay V1 whole (RB342; findSdkPackages);
  * - an exported function that reads `_links.self.href` from a parameter (a shared poller) and is imported by
  *   a file that submits V1 jobs: the request and that read stay V1 (RB216 at the request, RB217 at the read).
  * Shared SDK clients and factories are decided by collectSdkProject (a module whose client some importer
@@ -29,7 +32,9 @@ export function decideSharedValues(
   files: ReadonlyArray<{ absolute: string }>,
   facts: readonly FileFacts[],
   findLinkReaders?: (source: string, filename: string) => Record<string, number[]>,
-): Pick<ProjectContext, 'configs' | 'linkReaders' | 'proxied' | 'bodyFiles'> & { linked?: Set<string> } {
+): Pick<ProjectContext, 'configs' | 'linkReaders' | 'proxied' | 'bodyFiles' | 'sdkPackages'> & {
+  linked?: Set<string>;
+} {
   const known = new Set(files.map((f) => f.absolute));
   const configs: NonNullable<ProjectContext['configs']> = {};
   const linkReaders: NonNullable<ProjectContext['linkReaders']> = {};
@@ -65,6 +70,8 @@ export function decideSharedValues(
   const bodyFiles = findBodyFiles(files, facts);
   for (const [path, scripts] of Object.entries(bodyFiles)) for (const p of [path, ...scripts]) linked.add(p);
   const hasBodyFiles = Object.keys(bodyFiles).length > 0;
+  const sdkPackages = findSdkPackages(files);
+  for (const own of Object.keys(sdkPackages)) linked.add(own);
   const hasConfigs = Object.keys(configs).length > 0;
   const hasReaders = Object.keys(linkReaders).length > 0;
   const proxied = decideProxiedCollections(files, facts);
@@ -76,6 +83,7 @@ export function decideSharedValues(
     ...(hasReaders ? { linkReaders } : {}),
     ...(proxied ? { proxied } : {}),
     ...(hasBodyFiles ? { bodyFiles } : {}),
+    ...(Object.keys(sdkPackages).length > 0 ? { sdkPackages } : {}),
     ...(linked.size > 0 ? { linked } : {}),
   };
 }

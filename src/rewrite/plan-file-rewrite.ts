@@ -138,6 +138,13 @@ async function planOutcome(
       sites: [left.site],
     };
   }
+  // The V1 SDK's own package (its code, README, test doubles): the SDK, not a user of it (RB342).
+  const sdkPackage = options.project?.sdkPackages?.[file.absolute];
+  if (sdkPackage) {
+    const left = leaveMachineMade(decoded.text, file.path, sdkPackage, 'RB342');
+    if (!left) return { ...base, status: 'unchanged' };
+    return { outcome: { ...base, status: 'unchanged', todos: [left.todo] }, sites: [left.site] };
+  }
 
   let output: string;
   let todos: MigrationTodo[];

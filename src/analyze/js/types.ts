@@ -61,6 +61,12 @@ export interface ProjectContext {
    * (RB230), so the file's V1 bodies stay V1 with it (RB340; decideSites).
    */
   bodyFiles?: Record<string, string[]>;
+  /**
+   * Files (absolute) of a package whose package.json names a V1 SDK itself (`@adobe/aio-lib-photoshop-api`,
+   * a fork or a vendored copy) → that package name. They are the SDK, not users of it: left V1 whole (RB342;
+   * decideSites).
+   */
+  sdkPackages?: Record<string, string>;
 }
 
 export interface MigrateOptions {

@@ -26,7 +26,8 @@ export async function collectProjectContext(
   const hasLinks = allFacts.some((f) => f.js && f.links);
   const findLinkReaders = hasLinks ? (await loadCodemod()).findLinkReaders : undefined;
   const shared = decideSharedValues(files, allFacts, findLinkReaders);
-  if (!shared.configs && !shared.linkReaders && !shared.proxied && !shared.bodyFiles) return context;
+  if (!shared.configs && !shared.linkReaders && !shared.proxied && !shared.bodyFiles && !shared.sdkPackages)
+    return context;
   const project: ProjectContext = { constants: {}, ...context.project, ...shared };
   return { ...context, project, linked: shared.linked };
 }

@@ -773,6 +773,16 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB342',
+    name: 'v1-sdk-own-package',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'file of the V1 SDK package {value} itself (its code, docs or tests), not a user of it; rewrite leaves it V1',
+    hint: 'The SDK calls V1 itself: port it to /v2/remove-background, or retire it in favour of rb-migrate-runtime. rb-migrate rewrites code that uses the SDK, not the SDK; its test doubles and README follow the SDK.',
+    fixable: false,
+  },
+  {
     code: 'RB330',
     name: 'v1-in-machine-made-file',
     severity: 'warning',
