@@ -10,6 +10,8 @@ export interface ScriptRegion {
   to: number;
   /** Markdown: traces go above the fence, at this offset. */
   traceAt?: number;
+  /** Markdown: the shell blocks after this one (the same reader's session: a later step may read a response). */
+  later?: Array<{ from: number; to: number }>;
 }
 
 export interface Assignment {
