@@ -1,10 +1,13 @@
 import type { MigrateOptions, MigrateResult, MigrationTodo } from '../js/types.ts';
 import { SourceParseError } from '../js/types.ts';
-import { RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
+import { RULES_BY_CODE, formatMessage } from 'rb-migrate-runtime/mapping';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { createLineIndex } from '../create-line-index.ts';
 import { deriveJsSites } from '../js/derive-js-sites.ts';
 import type { Site } from '../model.ts';
 import type { MarkdownJsBlock } from './find-markdown-js-blocks.ts';
+import { findMarkdownBlocks } from '../shell/find-markdown-blocks.ts';
+import { JS_FENCES } from '../shell/js-fences.ts';
 
 export interface MarkdownJsPlan {
   output: string;
@@ -63,6 +66,25 @@ export function planMarkdownJsBlocks(
       });
       continue;
     }
+    // The blocks of a page run as one program: a later block reading this block's job response's _links
+    // would read a V2 response, so a block that would change stays V1 with it (RB343).
+    const readLater = result.output !== source ? findLaterLinksRead(source, block.end, text) : undefined;
+    if (readLater) {
+      const start = output.length;
+      output += content;
+      const message = `${formatMessage(RULES_BY_CODE.RB343.message, { value: readLater })}. ${RULES_BY_CODE.RB343.hint}`;
+      planned.push({ start, end: output.length, todos: [{ line: 0, code: 'RB343', message }] });
+      sites.push({
+        kind: 'other',
+        rule: 'RB343',
+        start: block.fenceStart,
+        end: block.end,
+        ...lines.position(block.fenceStart),
+        decision: { kind: 'leave', code: 'RB343', message },
+        group,
+      });
+      continue;
+    }
     const start = output.length;
     output += indent(toLineMarkers(result.output, source), block.indent);
     planned.push({ start, end: output.length, todos: result.todos });
@@ -86,6 +108,28 @@ export function planMarkdownJsBlocks(
   }
   output += text.slice(from);
   return { output, sites, planned };
+}
+
+/**
+ * The first name this block declares (`const job = …`) whose `_links` a later JS/TS block of the page reads
+ * (`job._links`, `job['_links']`; any such block, V1 or not), if any.
+ */
+function findLaterLinksRead(source: string, after: number, text: string): string | undefined {
+  const declared = [...source.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!);
+  if (declared.length === 0) return undefined;
+  const [links] = RESPONSE_PATHS.statusLink.v1;
+  const later = findMarkdownBlocks(text).filter((b) => b.start >= after && JS_FENCES[b.lang] !== undefined);
+  for (const block of later) {
+    const code = text.slice(block.start, block.end);
+    for (const name of declared) {
+      const escaped = name.replace(/\$/g, '\\$');
+      const read = new RegExp(
+        `(?<![\\w$.])${escaped}(?:\\??\\.${links}\\b|(?:\\?\\.)?\\[\\s*['"]${links}['"])`,
+      );
+      if (read.test(code)) return name;
+    }
+  }
+  return undefined;
 }
 
 /** The content without up to `width` leading spaces per line, and how many were removed from each line. */

@@ -783,6 +783,16 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB343',
+    name: 'v1-read-in-later-block',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'Markdown code block whose V1 job response {value} a later block of the page reads (_links); left V1 with it',
+    hint: 'The blocks of a page run as one program: migrate the request and the later read together by hand (V2 answers {jobId, statusUrl}), or merge the blocks into one and run rb-migrate rewrite again.',
+    fixable: false,
+  },
+  {
     code: 'RB330',
     name: 'v1-in-machine-made-file',
     severity: 'warning',
