@@ -46,43 +46,38 @@ export function planMarkdownJsBlocks(
     const fenceLine = lines.position(block.fenceStart).line;
     const group = `${file.path}#L${fenceLine}`;
     const { source, removed } = dedent(content, block.indent.length);
+    /** The block kept as it is, one site left with `code` (reported by check; no marker in the page). */
+    const leaveBlock = (code: 'RB250' | 'RB343', message: string) => {
+      const start = output.length;
+      output += content;
+      planned.push({ start, end: output.length, todos: [{ line: 0, code, message }] });
+      sites.push({
+        kind: 'other',
+        rule: code,
+        start: block.fenceStart,
+        end: block.end,
+        ...lines.position(block.fenceStart),
+        decision: { kind: 'leave', code, message },
+        group,
+      });
+    };
     let result: MigrateResult;
     try {
       result = migrate(source, { filename: `${file.absolute}.L${fenceLine}.${block.extension}` });
     } catch (error) {
       if (!(error instanceof SourceParseError)) throw error;
-      const start = output.length;
-      output += content;
       const message = `${RULES_BY_CODE.RB250.message.replace('{value}', `(${error.message.replace(/^.*?:(\d+:\d+): /, 'line $1 of the block: ')})`)}. ${RULES_BY_CODE.RB250.hint}`;
-      planned.push({ start, end: output.length, todos: [{ line: 0, code: 'RB250', message }] });
-      sites.push({
-        kind: 'other',
-        rule: 'RB250',
-        start: block.fenceStart,
-        end: block.end,
-        ...lines.position(block.fenceStart),
-        decision: { kind: 'leave', code: 'RB250', message },
-        group,
-      });
+      leaveBlock('RB250', message);
       continue;
     }
     // The blocks of a page run as one program: a later block reading this block's job response's _links
     // would read a V2 response, so a block that would change stays V1 with it (RB343).
     const readLater = result.output !== source ? findLaterLinksRead(source, block.end, text) : undefined;
     if (readLater) {
-      const start = output.length;
-      output += content;
-      const message = `${formatMessage(RULES_BY_CODE.RB343.message, { value: readLater })}. ${RULES_BY_CODE.RB343.hint}`;
-      planned.push({ start, end: output.length, todos: [{ line: 0, code: 'RB343', message }] });
-      sites.push({
-        kind: 'other',
-        rule: 'RB343',
-        start: block.fenceStart,
-        end: block.end,
-        ...lines.position(block.fenceStart),
-        decision: { kind: 'leave', code: 'RB343', message },
-        group,
-      });
+      leaveBlock(
+        'RB343',
+        `${formatMessage(RULES_BY_CODE.RB343.message, { value: readLater })}. ${RULES_BY_CODE.RB343.hint}`,
+      );
       continue;
     }
     const start = output.length;
