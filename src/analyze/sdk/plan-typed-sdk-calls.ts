@@ -23,13 +23,18 @@ export function planTypedSdkCalls(
     const sdk = annotation && classOf(annotation.typeAnnotation ?? annotation, classes);
     if (name && sdk) typed.set(name, sdk);
   };
-  // Parameters the project-wide analysis proved closed are migrated by the SDK planner (findTypedSdkReceivers).
-  const proven = ctx.project?.sdk?.typed?.[resolve(ctx.filename)]?.params ?? {};
+  // Parameters and fields the project-wide analysis proved closed are migrated by the SDK planner
+  // (findTypedSdkReceivers).
+  const typedFacts = ctx.project?.sdk?.typed?.[resolve(ctx.filename)];
+  const proven = typedFacts?.params ?? {};
+  const provenFields = typedFacts?.fields ?? {};
   findPaths(ctx.root, 'Identifier').forEach((p: AnyPath) => {
     if (proven[p.node.start] === undefined) noteTyped(p.node.name, p.node.typeAnnotation);
   });
   findPaths(ctx.root, 'Node').forEach((p: AnyPath) => {
     const n = p.node;
+    const key = n.type === 'TSParameterProperty' ? n.parameter : n.key;
+    if (key?.type === 'Identifier' && provenFields[key.start] !== undefined) return;
     if ((n.type === 'ClassProperty' || n.type === 'PropertyDefinition') && n.key?.type === 'Identifier')
       noteTyped(`this.${n.key.name}`, n.typeAnnotation);
     if (n.type === 'TSParameterProperty' && n.parameter?.type === 'Identifier') {

@@ -1,0 +1,19 @@
+import type { ASTPath } from 'jscodeshift';
+import type { SdkFacts } from 'rb-migrate-runtime/mapping';
+import type { TypedReceivers } from './sdk-project-context.ts';
+
+const WRAPPERS = /^(ParenthesizedExpression|TSAsExpression|TSNonNullExpression|TSSatisfiesExpression)$/;
+
+/**
+ * A client value the type-aware analysis saw handed to a typed receiver it proved closed: an argument of a
+ * call or `new` (`cut(client)`, `new Masks(client)`) or the right side of a store (`jobs.client = client`).
+ */
+export function isTypedHandOver(path: ASTPath<any>, sdk: SdkFacts, typed?: TypedReceivers): boolean {
+  if (typed?.passed[path.node.start] !== sdk.name) return false;
+  let current = path;
+  while (current.parent && WRAPPERS.test(current.parent.node.type)) current = current.parent;
+  const parent = current.parent?.node;
+  if (parent?.type === 'CallExpression' || parent?.type === 'NewExpression')
+    return parent.arguments.includes(current.node);
+  return parent?.type === 'AssignmentExpression' && parent.right === current.node;
+}
