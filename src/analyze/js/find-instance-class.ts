@@ -6,7 +6,7 @@ import { findPaths } from '../ast/find-paths.ts';
  * `JobClient`), when every declaration or assignment of that name in the file constructs the same class
  * by its name; undefined otherwise.
  */
-export function findInstanceClass(ctx: CodemodContext, name: string): string | undefined {
+export function findInstanceClass(ctx: Pick<CodemodContext, 'root'>, name: string): string | undefined {
   const classes = new Set<string | undefined>();
   const note = (value: any) =>
     classes.add(

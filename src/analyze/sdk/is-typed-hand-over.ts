@@ -1,8 +1,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { TypedReceivers } from './sdk-project-context.ts';
-
-const WRAPPERS = /^(ParenthesizedExpression|TSAsExpression|TSNonNullExpression|TSSatisfiesExpression)$/;
+import { skipWrappersUp } from '../ast/skip-wrappers-up.ts';
 
 /**
  * A client value the type-aware analysis saw handed to a typed receiver it proved closed: an argument of a
@@ -10,8 +9,7 @@ const WRAPPERS = /^(ParenthesizedExpression|TSAsExpression|TSNonNullExpression|T
  */
 export function isTypedHandOver(path: ASTPath<any>, sdk: SdkFacts, typed?: TypedReceivers): boolean {
   if (typed?.passed[path.node.start] !== sdk.name) return false;
-  let current = path;
-  while (current.parent && WRAPPERS.test(current.parent.node.type)) current = current.parent;
+  const current = skipWrappersUp(path);
   const parent = current.parent?.node;
   if (parent?.type === 'CallExpression' || parent?.type === 'NewExpression')
     return parent.arguments.includes(current.node);

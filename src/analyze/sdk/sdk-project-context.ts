@@ -26,6 +26,12 @@ export interface SdkProjectContext {
    * (findTypedSdkReceivers).
    */
   typed?: Record<string, TypedReceivers>;
+  /**
+   * SDK clients stored on instances of classes other project modules export (`jobs.client = await init(…)`,
+   * `Jobs` imported): module key → exported class name (`default`) → field → SDK. The class's calls on that
+   * field (`this.client.createCutout(…)`) are V1 SDK calls syntax cannot link to the SDK: RB214 there.
+   */
+  stored?: Record<string, Record<string, Record<string, SdkFacts['name']>>>;
   modules: Record<
     string,
     {
