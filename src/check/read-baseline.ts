@@ -17,7 +17,14 @@ export async function readBaseline(path: string): Promise<BaselineFile | string>
     if (
       data.version !== 1 ||
       !Array.isArray(data.findings) ||
-      data.findings.some((f) => typeof f?.fingerprint !== 'string' || typeof f?.path !== 'string')
+      data.findings.some((f) => typeof f?.fingerprint !== 'string' || typeof f?.path !== 'string') ||
+      (data.acceptedLosses !== undefined &&
+        (!Array.isArray(data.acceptedLosses) ||
+          data.acceptedLosses.some((l) =>
+            ['path', 'pointer', 'code', 'message', 'fingerprint'].some(
+              (k) => typeof (l as unknown as Record<string, unknown> | null)?.[k] !== 'string',
+            ),
+          )))
     )
       return `baseline ${path} is not an rb-migrate baseline (version 1)`;
     return data as BaselineFile;

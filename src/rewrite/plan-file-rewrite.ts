@@ -33,7 +33,7 @@ import { leaveProxyServer } from './leave-proxy-server.ts';
 import { findMarkdownJsBlocks } from '../analyze/markdown/find-markdown-js-blocks.ts';
 import { planMarkdownJsBlocks } from '../analyze/markdown/plan-markdown-js-blocks.ts';
 import { leaveMachineMade } from '../analyze/project/leave-machine-made.ts';
-import { rewriteJson } from './rewrite-json.ts';
+import { rewriteJson, type AcceptedJsonLoss, type RewriteJsonOptions } from './rewrite-json.ts';
 import { MAX_REWRITE_BYTES, REWRITE_KINDS } from '../analyze/rewrite-kinds.ts';
 
 export type PrettierMode = 'auto' | 'on' | 'off';
@@ -49,6 +49,8 @@ export interface RewriteFileOptions {
   constantNames?: readonly string[];
   /** Absolute paths of files importing an SDK wrapper module of the project (always codemod candidates). */
   sdkImporters?: readonly string[];
+  /** Migrate V1 bodies of strict JSON that lose something (`rewrite --accept-loss`); else they stay V1 (RB344). */
+  acceptLoss?: boolean;
 }
 
 /** What a file's rewrite would be: its outcome, and for a changed file the bytes to write (see commitRewrite). */
@@ -63,6 +65,8 @@ export interface PlannedRewrite {
   read?: Uint8Array;
   /** Packages the rewritten file imports that it did not before (rb-migrate-runtime): see planRuntimeDependencies. */
   requires?: string[];
+  /** Losses of strict-JSON bodies migrated with `acceptLoss`: what rewrite records in the baseline. */
+  accepted?: AcceptedJsonLoss[];
 }
 
 export interface FileOutcome {
@@ -150,6 +154,7 @@ async function planOutcome(
   let todos: MigrationTodo[];
   let sites: Site[];
   let shared: SharedUse[] | undefined;
+  let accepted: AcceptedJsonLoss[] | undefined;
   try {
     const apidoc = kind === 'js' ? findApidocData(decoded.text) : undefined;
     const proxied = options.project?.proxied;
@@ -178,7 +183,10 @@ async function planOutcome(
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
     } else if (kind === 'json') {
-      ({ output, todos, sites } = planJsonDocument(decoded.text, file.path));
+      ({ output, todos, sites, accepted } = planJsonDocument(decoded.text, file.path, {
+        strict: extensionOf(file.path) === 'json',
+        acceptLoss: options.acceptLoss ?? false,
+      }));
     } else if (kind === 'markdown') {
       // JS/TS code blocks go through the JS engine (their sites, reported by check), then the shell blocks.
       const blocks = findMarkdownJsBlocks(decoded.text);
@@ -228,6 +236,7 @@ async function planOutcome(
     sites,
     ...uses,
     ...(requires.length > 0 ? { requires } : {}),
+    ...(accepted ? { accepted } : {}),
   };
 }
 
@@ -235,10 +244,11 @@ async function planOutcome(
 function planJsonDocument(
   text: string,
   path: string,
-): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  options: RewriteJsonOptions = {},
+): { output: string; todos: MigrationTodo[]; sites: Site[]; accepted?: AcceptedJsonLoss[] } {
   // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
   if (findJsonV1Examples(text).length > 0) return leaveV1Examples(text, path);
-  const json = rewriteJson(text, path);
+  const json = rewriteJson(text, path, options);
   // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
   const held = json.held ?? [];
   const unheld = json.todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
@@ -246,6 +256,7 @@ function planJsonDocument(
     output: json.output,
     todos: json.todos,
     sites: [...deriveTextSites(text, json.output, unheld, path), ...leaveHeldSpans(text, held, path)],
+    ...(json.accepted ? { accepted: json.accepted } : {}),
   };
 }
 

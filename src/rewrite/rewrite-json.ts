@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { MigrationTodo } from '../analyze/js/types.ts';
 import { SourceParseError } from '../analyze/js/types.ts';
 import { ENDPOINTS, V1_SEGMENT, RULES_BY_CODE, formatMessage } from 'rb-migrate-runtime/mapping';
@@ -9,6 +9,22 @@ import { decideJsonKeyRenames } from '../analyze/json/decide-json-key-renames.ts
 import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
 import { lineAt } from '../analyze/line-at.ts';
 import { planJsonBodyEdits } from './plan-json-body-edits.ts';
+import { listJsonBodyLosses } from '../analyze/json/list-json-body-losses.ts';
+import { toJsonPointer } from '../analyze/json/to-json-pointer.ts';
+
+export interface RewriteJsonOptions {
+  /** Strict JSON (`.json`): no comment can hold a trace, so a body that would lose something stays V1 (RB344). */
+  strict?: boolean;
+  /** Migrate those bodies anyway; each loss comes back in `accepted` for the baseline (`rewrite --accept-loss`). */
+  acceptLoss?: boolean;
+}
+
+/** A loss migrated on purpose in strict JSON: where (JSON pointer of the body), its translator code and message. */
+export interface AcceptedJsonLoss {
+  pointer: string;
+  code: string;
+  message: string;
+}
 
 export interface TextRewrite {
   output: string;
@@ -24,6 +40,8 @@ export interface TextRewrite {
     /** What else the held site spans (a Postman item held with its script). */
     covers?: Array<{ start: number; end: number }>;
   }>;
+  /** Losses migrated in strict JSON with `acceptLoss` (recorded in the baseline by the caller). */
+  accepted?: AcceptedJsonLoss[];
 }
 
 /**
@@ -33,10 +51,12 @@ export interface TextRewrite {
  * keys (OpenAPI `paths`) become V2 URLs via translateUrl; URL path arrays (`["sensei", "cutout"]`) become
  * `["v2", "remove-background"]`. A V1 key whose rename would duplicate a key of its object, or whose
  * operation declares a V1 schema, stays V1 with everything under it (decideJsonKeyRenames: RB223/RB224).
- * Translator warnings/errors become todos (JSON cannot hold markers).
- * Throws SourceParseError for invalid JSON.
+ * Translator warnings/errors become todos (JSON cannot hold markers). In strict JSON (`options.strict`) a body
+ * whose translation loses something (listJsonBodyLosses) stays V1 with the whole document (its group: the
+ * URL, other items, status polls) and is held as RB344, unless `options.acceptLoss`: then it migrates and its losses come
+ * back in `accepted`. Throws SourceParseError for invalid JSON.
  */
-export function rewriteJson(text: string, filename: string): TextRewrite {
+export function rewriteJson(text: string, filename: string, options: RewriteJsonOptions = {}): TextRewrite {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (!root || errors.length > 0) {
@@ -67,8 +87,34 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   for (const s of scripts)
     todoAt.push({ offset: s.script.offset, code: 'RB341', message: scriptMessage(quoteScript(s.script)) });
 
-  for (const body of findJsonV1Bodies(root)) {
-    if (frozen(body.node)) continue;
+  // Strict JSON: a body that would lose something stays V1 with its document (RB344), unless accepted.
+  const bodies = findJsonV1Bodies(root).filter((b) => !frozen(b.node));
+  const lossy: Array<{ body: Node; scope: Node; value: string }> = [];
+  const accepted: AcceptedJsonLoss[] = [];
+  for (const body of options.strict ? bodies : []) {
+    let losses;
+    try {
+      losses = listJsonBodyLosses(toV2(body.value, { endpoint: body.endpoint }));
+    } catch {
+      continue; // reported as RB302 below
+    }
+    if (losses.length === 0) continue;
+    if (options.acceptLoss) {
+      const pointer = toJsonPointer(getNodePath(body.node));
+      accepted.push(...losses.map((d) => ({ pointer, code: d.code, message: d.message })));
+      continue;
+    }
+    // The whole document is the group: its other requests (status polls, other items) stay V1 with the body.
+    const value = losses.map((d) => `${d.code} ${d.message}`).join('; ');
+    lossy.push({ body: body.node, scope: root, value });
+  }
+  const lossMessage = (path: string) =>
+    `${formatMessage(RULES_BY_CODE.RB344.message, { path })}. ${RULES_BY_CODE.RB344.hint}`;
+  for (const l of lossy) todoAt.push({ offset: l.body.offset, code: 'RB344', message: lossMessage(l.value) });
+  const held = (n: Node) => frozen(n) || lossy.some((l) => within(n, l.scope));
+
+  for (const body of bodies) {
+    if (held(body.node)) continue;
     let result;
     try {
       result = toV2(body.value, { endpoint: body.endpoint });
@@ -99,7 +145,7 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
 
   const inside = (n: Node) => replaced.some((r) => n.offset >= r.offset && n.offset < r.offset + r.length);
   const visit = (node: Node): void => {
-    if (inside(node) || frozen(node)) return;
+    if (inside(node) || held(node)) return;
     if (node.type === 'string' && typeof node.value === 'string' && node.value.includes(V1_SEGMENT)) {
       const translated = translateAll(node.value);
       if (translated !== node.value)
@@ -111,7 +157,7 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   };
   visit(root);
 
-  const held: NonNullable<TextRewrite['held']> = [
+  const spans: NonNullable<TextRewrite['held']> = [
     ...left.map((l) => ({
       start: l.property.offset,
       end: l.property.offset + l.property.length,
@@ -127,11 +173,20 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
       value: quoteScript(s.script),
       covers: [{ start: s.scope.offset, end: s.scope.offset + s.scope.length }],
     })),
+    ...lossy.map((l) => ({
+      start: l.body.offset,
+      end: l.body.offset + l.body.length,
+      code: 'RB344',
+      message: lossMessage(l.value),
+      value: l.value,
+      covers: [{ start: l.scope.offset, end: l.scope.offset + l.scope.length }],
+    })),
   ];
+  const extra = { held: spans, ...(accepted.length > 0 ? { accepted } : {}) };
   if (edits.length === 0)
-    return { output: text, changed: false, todos: toTodos(text, todoAt, (o) => o), held };
+    return { output: text, changed: false, todos: toTodos(text, todoAt, (o) => o), ...extra };
   const { output, mapOffset } = applyTextEdits(text, edits);
-  return { output, changed: output !== text, todos: toTodos(output, todoAt, mapOffset), held };
+  return { output, changed: output !== text, todos: toTodos(output, todoAt, mapOffset), ...extra };
 }
 
 function toTodos(

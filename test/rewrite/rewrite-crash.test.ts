@@ -27,7 +27,8 @@ describe('crash safety: SIGKILL part-way through rewrite', () => {
     const sample = createTempRepo({ git: false });
     try {
       for (const [kind, template] of Object.entries(TEMPLATES)) sample.write(`t.${kind}`, template);
-      await runCli(['rewrite'], { cwd: sample.dir });
+      // --accept-loss: the JSON template's body loses output.href, which strict JSON only migrates when accepted.
+      await runCli(['rewrite', '--accept-loss'], { cwd: sample.dir });
       for (const kind of Object.keys(TEMPLATES))
         migrated[kind] = readFileSync(join(sample.dir, `t.${kind}`), 'utf8');
     } finally {
@@ -41,7 +42,7 @@ describe('crash safety: SIGKILL part-way through rewrite', () => {
 
   it('leaves every file either original or fully migrated', async () => {
     for (const kind of Object.keys(TEMPLATES)) expect(migrated[kind]).not.toBe(TEMPLATES[kind]);
-    const child = spawn(process.execPath, [CLI, 'rewrite', '--workers', '2'], {
+    const child = spawn(process.execPath, [CLI, 'rewrite', '--workers', '2', '--accept-loss'], {
       cwd: repo.dir,
       stdio: 'ignore',
     });
@@ -75,7 +76,9 @@ describe('crash safety: SIGKILL part-way through rewrite', () => {
 
     // Re-running after the crash finishes the job (checked on one package to keep the test short).
     repo.write('pkg7/.rb-tmp-f0007.js-999999-0badc0de', 'half-written');
-    const rerun = await runCli(['rewrite', 'pkg7', '--allow-dirty', '--format', 'json'], { cwd: repo.dir });
+    const rerun = await runCli(['rewrite', 'pkg7', '--allow-dirty', '--format', 'json', '--accept-loss'], {
+      cwd: repo.dir,
+    });
     expect(JSON.parse(rerun.stdout).totals.failed).toBe(0);
     expect(rerun.stderr).toMatch(/removed \d+ temp files left by an interrupted run/);
     expect(readdirSync(join(repo.dir, 'pkg7')).filter((n) => n.startsWith('.rb-tmp-'))).toEqual([]);

@@ -20,7 +20,12 @@ export interface RewriteArgs {
   workers?: string;
   verbose: boolean;
   strategy: 'native' | 'compat';
+  acceptLoss: boolean;
+  baseline: string;
 }
+
+/** Where `rewrite --accept-loss` records accepted losses unless --baseline names another file. */
+export const DEFAULT_BASELINE = '.rb-migrate-baseline.json';
 
 export const REWRITE_EXIT_HELP = `Exit codes:
   0  everything migrated, or nothing to migrate (the number of files scanned is printed)
@@ -63,6 +68,19 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
           describe:
             'native = V2 code (URL, body, statusUrl); compat = keep V1 code running through the compatibility layer: fetch( becomes v1Fetch( from rb-migrate-runtime on V1 requests and their status polls (JS/TS fetch only; axios and the rest stay native). See docs/runtime.md',
         })
+        .option('accept-loss', {
+          type: 'boolean',
+          default: false,
+          describe:
+            'migrate V1 bodies in strict JSON (.json, no comment possible) even when V2 loses something (RB344: output.href is not written by V2, input host off the allowlist, ...); each loss is recorded in --baseline, which check --baseline lists as info',
+        })
+        .option('baseline', {
+          type: 'string',
+          default: DEFAULT_BASELINE,
+          requiresArg: true,
+          describe:
+            'the check baseline file --accept-loss records accepted losses in (kept, never duplicated)',
+        })
         .option('allow-dirty', {
           type: 'boolean',
           default: false,
@@ -87,6 +105,10 @@ export const rewriteCommand: CommandModule<object, RewriteArgs> = {
       .example(
         '$0 rewrite --strategy compat src',
         'route V1 fetch calls through v1Fetch (no code change beyond the name)',
+      )
+      .example(
+        '$0 rewrite --accept-loss && $0 check --baseline .rb-migrate-baseline.json',
+        'migrate strict-JSON bodies that lose output.href too, record the losses, and list them in check',
       )
       .example('$0 rewrite --shard 2/4 --allow-dirty', 'one job of a 4-way CI matrix')
       .epilogue(REWRITE_EXIT_HELP) as unknown as Argv<RewriteArgs>,

@@ -12,6 +12,7 @@ import { formatGithub } from '../../check/format-github.ts';
 import { formatSarif } from '../../check/format-sarif.ts';
 import { formatText } from '../../check/format-text.ts';
 import { readBaseline } from '../../check/read-baseline.ts';
+import { listAcceptedLosses } from '../../check/list-accepted-losses.ts';
 import { rebaseFindings } from '../../check/rebase-findings.ts';
 import { scanFile, type ScanResult } from '../../check/scan-file.ts';
 import { ANALYSIS_CACHE_FILE, type Finding } from '../../check/types.ts';
@@ -135,19 +136,29 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   const fingerprinted = fingerprintFindings(all.filter((f) => !f.suppression));
 
   if (args.updateBaseline && args.baseline) {
+    // Losses accepted by rewrite --accept-loss stay recorded when the findings are taken again.
+    const previous = await readBaseline(resolve(cwd, args.baseline));
+    const kept = typeof previous === 'string' ? [] : (previous.acceptedLosses ?? []);
     await writeFileAtomicOrCreate(
       resolve(cwd, args.baseline),
-      `${JSON.stringify(createBaselineFile(fingerprinted), null, 2)}\n`,
+      `${JSON.stringify(createBaselineFile(fingerprinted, kept), null, 2)}\n`,
     );
     process.stderr.write(
       `rb-migrate check: baseline ${args.baseline} written with ${fingerprinted.length} findings (${scanned} files scanned).\n`,
     );
     return EXIT.OK;
   }
-  const { fresh, known, baselined } = baseline
+  const applied = baseline
     ? applyBaseline(fingerprinted, baseline, args.baseline)
     : { fresh: fingerprinted, known: 0, baselined: [] };
-  const failing = fresh.filter((f) => RANK[f.severity] >= RANK[args.failOn]);
+  const { known, baselined } = applied;
+  // Accepted losses (rewrite --accept-loss) are listed as info and never fail the gate.
+  const accepted =
+    baseline && args.baseline
+      ? listAcceptedLosses(baseline, args.baseline, new Set(files.map((f) => f.path)))
+      : [];
+  const fresh = [...applied.fresh, ...accepted].sort(byLocation);
+  const failing = applied.fresh.filter((f) => RANK[f.severity] >= RANK[args.failOn]);
   const count = (s: Severity) => fresh.filter((f) => f.severity === s).length;
   const totals = {
     files: scanned,

@@ -24,6 +24,13 @@ import { decideColor } from '../decide-color.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { RewriteArgs } from './rewrite.ts';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readBaseline } from '../../check/read-baseline.ts';
+import { createBaselineFile, type BaselineFile } from '../../check/create-baseline-file.ts';
+import { mergeAcceptedLosses } from '../../check/merge-accepted-losses.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 
 /** `rb-migrate rewrite`: discover, prefilter, build the cross-file context, migrate, report. */
 export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
@@ -45,7 +52,12 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
-  const files = shard ? shardFiles(discovery.files, shard) : discovery.files;
+  // --accept-loss records in the check baseline: an unreadable one stops the run before anything is written.
+  const baselinePath = resolve(cwd, args.baseline);
+  const baseline = args.acceptLoss ? await readAcceptBaseline(baselinePath) : undefined;
+  const files = (shard ? shardFiles(discovery.files, shard) : discovery.files).filter(
+    (f) => f.absolute !== baselinePath,
+  );
 
   // Groups a killed run left half-written (their journals) are reported now; this run finishes them.
   const journalDirs = discovery.roots.map((r) => findWorkTreeTop(r) ?? r);
@@ -67,7 +79,13 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   // discovered file, so each shard decides alike), then a plan per candidate file of this shard (on worker
   // threads; plans that cannot depend on the context start while files are still being read).
   const pool = createRewritePool(files.length, workers);
-  const base = { dry: args.dry, prettier: args.prettier, diff: args.diff, strategy: args.strategy };
+  const base = {
+    dry: args.dry,
+    prettier: args.prettier,
+    diff: args.diff,
+    strategy: args.strategy,
+    acceptLoss: args.acceptLoss,
+  };
   const analysis = await analyzeProject(discovery.files, files, {
     speculate: pool.size > 0,
     plan: (file, project) => pool.run({ file, options: { ...base, ...project } }),
@@ -113,6 +131,18 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     process.stderr.write(
       `rb-migrate rewrite: compare-to-rename window over ${sorted.length} files: median ${us(sorted[sorted.length >> 1]!)}, max ${us(sorted[sorted.length - 1]!)}\n`,
     );
+  }
+
+  if (baseline) {
+    const written = new Set(processed.filter((o) => o.status === 'changed').map((o) => o.path));
+    const losses = groups.flatMap((g) =>
+      g.flatMap((p) =>
+        written.has(p.plan.outcome.path)
+          ? (p.plan.accepted ?? []).map((l) => ({ path: p.plan.outcome.path, ...l }))
+          : [],
+      ),
+    );
+    await recordAcceptedLosses(baselinePath, baseline, losses, args);
   }
 
   // Files of kinds no rewriter handles (YAML, Python, .env, ...) that name V1: listed, so that rewrite never
@@ -201,6 +231,45 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   return totals.failed > 0 || totals.todos > 0 || totals.unrewritable > 0 || unfinished.length > 0
     ? EXIT.FINDINGS
     : EXIT.OK;
+}
+
+/** The baseline --accept-loss adds to: the one check reads, or a new one when the file does not exist yet. */
+async function readAcceptBaseline(path: string): Promise<BaselineFile> {
+  if (!existsSync(path)) return createBaselineFile([]);
+  const read = await readBaseline(path);
+  if (typeof read === 'string') throw new CliError(`${read}; --accept-loss records accepted losses there`);
+  return read;
+}
+
+/** Adds the losses this run accepted to the baseline (kept entries, no duplicates), written atomically. */
+async function recordAcceptedLosses(
+  path: string,
+  baseline: BaselineFile,
+  losses: Parameters<typeof mergeAcceptedLosses>[1],
+  args: RewriteArgs,
+): Promise<void> {
+  const recorded = baseline.acceptedLosses ?? [];
+  const merged = mergeAcceptedLosses(recorded, losses);
+  const added = merged.length - recorded.length;
+  if (added === 0 || args.dry) {
+    if (losses.length > 0 && args.dry)
+      process.stderr.write(
+        `rb-migrate rewrite: would record ${losses.length} accepted losses in ${args.baseline}\n`,
+      );
+    return;
+  }
+  const next: BaselineFile = { ...baseline, acceptedLosses: merged };
+  const bytes = Buffer.from(`${JSON.stringify(next, null, 2)}\n`, 'utf8');
+  try {
+    // A new baseline is created whole (nothing to replace); an existing one is replaced atomically.
+    if (existsSync(path)) await writeFileAtomic(path, bytes);
+    else await writeFile(path, bytes, { flag: 'wx' });
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  process.stderr.write(
+    `rb-migrate rewrite: recorded ${added} accepted loss${added > 1 ? 'es' : ''} in ${escapeControlChars(args.baseline)} (check --baseline ${escapeControlChars(args.baseline)} lists them)\n`,
+  );
 }
 
 const UNREWRITABLE_REASON =

@@ -793,6 +793,16 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB344',
+    name: 'strict-json-loss',
+    severity: 'error',
+    faces: ['checker'],
+    message:
+      'V1 request body in strict JSON (no comment can hold a trace) left V1 with the requests of its file, because V2 would lose: {path}',
+    hint: 'Add a delivery step, or run `rb-migrate rewrite --accept-loss` to migrate and record the loss in the baseline.',
+    fixable: false,
+  },
+  {
     code: 'RB330',
     name: 'v1-in-machine-made-file',
     severity: 'warning',
