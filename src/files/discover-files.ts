@@ -11,6 +11,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { findWorkTreeTop } from '../git/find-work-tree-top.ts';
+import { listFilesWithout } from '../git/list-files-without.ts';
 import { listWorkTreeFiles } from '../git/list-work-tree-files.ts';
 import { isProcessGone } from './is-process-gone.ts';
 import { isInside } from './is-inside.ts';
@@ -78,6 +79,12 @@ export interface DiscoverOptions {
    * and build output, reading no ignore file, plus every file git tracks.
    */
   gitignore?: boolean;
+  /**
+   * Byte strings the caller looks for first. Inside a work tree (with .gitignore honoured), one `git grep -L`
+   * marks the files that hold none of them and are not binary (DiscoveredFile.quiet), so the caller need not
+   * open them.
+   */
+  needles?: readonly string[];
 }
 
 export interface DiscoveredFile {
@@ -92,6 +99,12 @@ export interface DiscoveredFile {
    * that again right before writing.
    */
   root: string;
+  /**
+   * True when git found none of DiscoverOptions.needles in the file and saw no NUL byte in its first 8000
+   * bytes (`git grep -L -I`, see listFilesWithout); `size` is then its size on disk. Unset means unknown.
+   */
+  quiet?: boolean;
+  size?: number;
 }
 
 export interface SkippedFile {
@@ -216,7 +229,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   };
 
   /** A file at `abs` (`rel` from cwd) listed by git, or found through a symbolic link: kept, or skipped with the reason. */
-  const take = (abs: string, rel: string, root: string): void => {
+  const take = (abs: string, rel: string, root: string, quiet = false): void => {
     const info = lstatOrUndefined(abs);
     if (!info) return; // tracked but deleted from disk
     if (info.isDirectory()) {
@@ -230,7 +243,13 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     if (!info.isFile() || seen.has(abs)) return;
     seen.add(abs);
-    result.files.push({ path: rel, absolute: abs, explicit: false, root: realRoot });
+    result.files.push({
+      path: rel,
+      absolute: abs,
+      explicit: false,
+      root: realRoot,
+      ...(quiet ? { quiet, size: info.size } : {}),
+    });
   };
 
   /**
@@ -239,12 +258,15 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
    */
   const scan = (dir: string, root: string, relDir: string = toPosix(relative(cwd, dir))): void => {
     const inGit = findWorkTreeTop(dir) !== undefined;
-    const listed = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
-    if (!listed || !useGitignore) walk(dir, root, relDir);
-    if (!listed) return;
+    const listing = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
+    if (!listing || !useGitignore) walk(dir, root, relDir);
+    if (!listing) return;
+    // What git searched on disk and found none of the needles in (a file it read from its index is not).
+    const without = useGitignore && options.needles ? listFilesWithout(dir, options.needles) : undefined;
+    const isQuiet = (path: string) => (without?.has(path) ?? false) && !listing.indexed.has(path);
     const absPrefix = dir.endsWith(sep) ? dir : dir + sep;
     const relPrefix = relDir === '' ? '' : `${relDir}/`;
-    for (const entry of listed) {
+    for (const entry of listing.paths) {
       const path = entry.endsWith('/') ? entry.slice(0, -1) : entry;
       const segments = path.split('/');
       if (segments.some((s) => NEVER_SOURCE_DIRS.has(s))) continue;
@@ -261,7 +283,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         continue;
       }
       if (NEVER_READ_FILE.test(name) || !wantExtension(name)) continue;
-      take(abs, rel, root);
+      take(abs, rel, root, isQuiet(path));
     }
   };
 

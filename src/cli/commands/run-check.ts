@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { analyzeProject } from '../../analyze/analyze-project.ts';
 import type { Site } from '../../analyze/model.ts';
 import { planRuntimeDependencies } from '../../analyze/project/plan-runtime-dependencies.ts';
+import { FACT_NEEDLES } from '../../analyze/project/read-file-facts.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
 import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
 import { applyBaseline } from '../../check/apply-baseline.ts';
@@ -59,6 +60,7 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     ...(extensions ? { extensions } : {}),
     ignore: args.ignore,
     gitignore: args.gitignore,
+    needles: FACT_NEEDLES,
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
@@ -101,7 +103,9 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   const results: ScanResult[] = await mapWithConcurrency(
     files,
     64,
-    (f) => scanFile(f, sites.get(f.path)),
+    // A file found plain (git's listing or the analysis' read) holds none of scanFile's needles (a subset of
+    // FACT_NEEDLES) and no NUL byte: not read a second time.
+    (f) => scanFile(f, sites.get(f.path), f.quiet === true || analysis.plain.has(f.absolute)),
     (d) => progress.update(d),
   );
   progress.finish();

@@ -9,6 +9,7 @@ import { discoverFiles } from '../../files/discover-files.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
+import { FACT_NEEDLES } from '../../analyze/project/read-file-facts.ts';
 import { analyzeProject } from '../../analyze/analyze-project.ts';
 import type { FileOutcome } from '../../rewrite/plan-file-rewrite.ts';
 import { commitGroups, type PlannedGroup } from '../../rewrite/commit-groups.ts';
@@ -41,6 +42,8 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     extensions,
     ignore: args.ignore,
     gitignore: args.gitignore,
+    // Files holding none of the needles the analysis looks for are known from git, not read.
+    needles: FACT_NEEDLES,
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
