@@ -101,9 +101,10 @@ export interface DiscoveredFile {
   root: string;
   /**
    * True when git found none of DiscoverOptions.needles in the file and saw no NUL byte in its first 8000
-   * bytes (`git grep -L -I`, see listFilesWithout); `size` is then its size on disk. Unset means unknown.
+   * bytes (`git grep -L -I`, see listFilesWithout). Unset means unknown.
    */
   quiet?: boolean;
+  /** Size on disk when the file was listed by git (from the lstat that found it a regular file). */
   size?: number;
 }
 
@@ -147,6 +148,12 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   const chains = new Map<string, Matcher[]>();
   const seen = new Set<string>();
   const result: Discovery = { files: [], skipped: [], missing: [], strayTempFiles: [], roots: [] };
+  /** The `git grep` runs started by `scan` (DiscoverOptions.needles), with the files each one covers. */
+  const searches: {
+    without: Promise<Set<string> | undefined>;
+    taken: [DiscoveredFile, string][];
+    indexed: ReadonlySet<string>;
+  }[] = [];
   /** Real path of the root being walked (every walked file gets it). */
   let realRoot = cwd;
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
@@ -229,7 +236,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   };
 
   /** A file at `abs` (`rel` from cwd) listed by git, or found through a symbolic link: kept, or skipped with the reason. */
-  const take = (abs: string, rel: string, root: string, quiet = false): void => {
+  const take = (abs: string, rel: string, root: string): DiscoveredFile | undefined => {
     const info = lstatOrUndefined(abs);
     if (!info) return; // tracked but deleted from disk
     if (info.isDirectory()) {
@@ -243,13 +250,15 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     if (!info.isFile() || seen.has(abs)) return;
     seen.add(abs);
-    result.files.push({
+    const file: DiscoveredFile = {
       path: rel,
       absolute: abs,
       explicit: false,
       root: realRoot,
-      ...(quiet ? { quiet, size: info.size } : {}),
-    });
+      size: info.size,
+    };
+    result.files.push(file);
+    return file;
   };
 
   /**
@@ -258,12 +267,14 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
    */
   const scan = (dir: string, root: string, relDir: string = toPosix(relative(cwd, dir))): void => {
     const inGit = findWorkTreeTop(dir) !== undefined;
+    // Started first, answered while git lists and the files are stat'ed below.
+    const without =
+      inGit && useGitignore && options.needles ? listFilesWithout(dir, options.needles) : undefined;
     const listing = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
     if (!listing || !useGitignore) walk(dir, root, relDir);
     if (!listing) return;
-    // What git searched on disk and found none of the needles in (a file it read from its index is not).
-    const without = useGitignore && options.needles ? listFilesWithout(dir, options.needles) : undefined;
-    const isQuiet = (path: string) => (without?.has(path) ?? false) && !listing.indexed.has(path);
+    const taken: [DiscoveredFile, string][] = [];
+    if (without) searches.push({ without, taken, indexed: listing.indexed });
     const absPrefix = dir.endsWith(sep) ? dir : dir + sep;
     const relPrefix = relDir === '' ? '' : `${relDir}/`;
     for (const entry of listing.paths) {
@@ -283,7 +294,8 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         continue;
       }
       if (NEVER_READ_FILE.test(name) || !wantExtension(name)) continue;
-      take(abs, rel, root, isQuiet(path));
+      const file = take(abs, rel, root);
+      if (file) taken.push([file, path]);
     }
   };
 
@@ -345,6 +357,13 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     if (seen.has(target)) continue;
     seen.add(target);
     result.files.push({ path: show(target), absolute: target, explicit: true, root: realRoot });
+  }
+  // What git searched on disk and found none of the needles in (not a file it read from its index).
+  for (const search of searches) {
+    const without = await search.without;
+    if (without)
+      for (const [file, path] of search.taken)
+        if (without.has(path) && !search.indexed.has(path)) file.quiet = true;
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;

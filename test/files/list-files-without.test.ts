@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(() => repo.cleanup());
 
 describe('listFilesWithout (git grep -L -I -F)', () => {
-  it('lists the text files, tracked or untracked and not ignored, that hold none of the needles', () => {
+  it('lists the text files, tracked or untracked and not ignored, that hold none of the needles', async () => {
     repo.write('.gitignore', 'ignored/\n');
     repo.write('plain.js', 'export const a = 1;\n');
     repo.write('v1.js', "fetch('https://image.adobe.io/sensei/cutout');\n");
@@ -27,18 +27,18 @@ describe('listFilesWithout (git grep -L -I -F)', () => {
     repo.write('image.bin', Buffer.from([0x89, 0x50, 0, 1, 2]));
     repo.git('add', '.gitignore', 'plain.js', 'v1.js');
     repo.git('commit', '-q', '-m', 'x');
-    const listed = listFilesWithout(repo.dir, NEEDLES);
+    const listed = await listFilesWithout(repo.dir, NEEDLES);
     expect([...(listed ?? [])].sort()).toEqual(['.gitignore', 'lib/deep.md', 'near.js', 'plain.js']);
   });
 
-  it('answers relative to a subdirectory, and is undefined outside a work tree', () => {
+  it('answers relative to a subdirectory, and is undefined outside a work tree', async () => {
     repo.write('lib/a.js', 'export const a = 1;\n');
     repo.write('b.js', 'export const b = 1;\n');
-    expect([...(listFilesWithout(join(repo.dir, 'lib'), NEEDLES) ?? [])]).toEqual(['a.js']);
+    expect([...((await listFilesWithout(join(repo.dir, 'lib'), NEEDLES)) ?? [])]).toEqual(['a.js']);
     const outside = mkdtempSync(join(tmpdir(), 'rb-no-git-'));
     try {
       writeFileSync(join(outside, 'a.js'), 'x\n');
-      expect(listFilesWithout(outside, NEEDLES)).toBeUndefined();
+      expect(await listFilesWithout(outside, NEEDLES)).toBeUndefined();
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -46,13 +46,13 @@ describe('listFilesWithout (git grep -L -I -F)', () => {
 });
 
 describe('discoverFiles with needles', () => {
-  it('marks the files git found none of the needles in as quiet, with their size, and no others', async () => {
+  it("marks the files git found none of the needles in as quiet, and no others; records every listed file's size", async () => {
     repo.write('plain.js', 'export const a = 1;\n');
     repo.write('v1.js', "fetch('https://image.adobe.io/sensei/cutout');\n");
     repo.write('image.bin', Buffer.from([0x89, 0x50, 0, 1, 2]));
     const { files } = await discoverFiles(['.'], { cwd: repo.dir, needles: NEEDLES });
-    const quiet = Object.fromEntries(files.map((f) => [f.path, f.quiet ? f.size : false]));
-    expect(quiet).toEqual({ 'plain.js': 20, 'v1.js': false, 'image.bin': false });
+    const quiet = Object.fromEntries(files.map((f) => [f.path, [f.quiet === true, f.size]]));
+    expect(quiet).toEqual({ 'plain.js': [true, 20], 'v1.js': [false, 47], 'image.bin': [false, 5] });
   });
 
   it('does not trust git on files it reads from its index (assume-unchanged, skip-worktree)', async () => {

@@ -37,6 +37,8 @@ import type { CheckArgs } from './check.ts';
 import { redactSecrets } from 'rb-migrate-runtime/mapping';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** Where rewrite declares rb-migrate-runtime (planRuntimeDependencies): such a file may get an RB280 site. */
+const MANIFEST = /(?:^|\/)package\.json$/;
 
 /** `rb-migrate check`: discover, scan, apply suppressions and the baseline, report, and pick the exit code. */
 export async function runCheck(args: CheckArgs): Promise<ExitCode> {
@@ -85,7 +87,31 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
       pool.run({ file, options: { dry: true, prettier: 'off', diff: false, ...project } }),
   });
   if (analysis.warning) process.stderr.write(`rb-migrate check: ${analysis.warning}\n`);
+  const progress = createProgress('checking', files.length);
+  const results: ScanResult[] = new Array<ScanResult>(files.length);
+  let done = 0;
+  // A file found plain (git's listing or the analysis' read) holds none of scanFile's needles (a subset of
+  // FACT_NEEDLES) and no NUL byte: not read a second time.
+  const scanAll = async (indexes: number[]) => {
+    const scanned = await mapWithConcurrency(
+      indexes,
+      64,
+      (i) => {
+        const f = files[i]!;
+        return scanFile(f, sites.get(f.path), f.quiet === true || analysis.plain.has(f.absolute));
+      },
+      (d) => progress.update(done + d),
+    );
+    indexes.forEach((index, k) => (results[index] = scanned[k]!));
+    done += indexes.length;
+  };
   const sites = new Map<string, Site[]>();
+  // Files with no plan have no site, except a package.json (RB280 once the plans are in): scanned now, while
+  // the workers plan the candidates.
+  const planned = new Set(analysis.plans.map((p) => p.file.path));
+  const waits = (f: { path: string }) => planned.has(f.path) || MANIFEST.test(f.path);
+  const indexes = files.map((_, i) => i);
+  await scanAll(indexes.filter((i) => !waits(files[i]!)));
   const requiring: { absolute: string; root: string; requires: string[] }[] = [];
   for (const { file, plan } of analysis.plans) {
     const planned = await plan;
@@ -99,15 +125,7 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     const manifest = files.find((f) => f.absolute === dep.packageJson);
     if (manifest) sites.set(manifest.path, [...(sites.get(manifest.path) ?? []), dep.site]);
   }
-  const progress = createProgress('checking', files.length);
-  const results: ScanResult[] = await mapWithConcurrency(
-    files,
-    64,
-    // A file found plain (git's listing or the analysis' read) holds none of scanFile's needles (a subset of
-    // FACT_NEEDLES) and no NUL byte: not read a second time.
-    (f) => scanFile(f, sites.get(f.path), f.quiet === true || analysis.plain.has(f.absolute)),
-    (d) => progress.update(d),
-  );
+  await scanAll(indexes.filter((i) => waits(files[i]!)));
   progress.finish();
   if (args.verbose && pool.started > 0)
     process.stderr.write(
