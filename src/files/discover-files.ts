@@ -85,6 +85,8 @@ export interface DiscoverOptions {
    * open them.
    */
   needles?: readonly string[];
+  /** Called with the number of files git lists for a directory, before they are stat'ed (and searched). */
+  onListed?: (count: number) => void;
 }
 
 export interface DiscoveredFile {
@@ -273,6 +275,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     const listing = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
     if (!listing || !useGitignore) walk(dir, root, relDir);
     if (!listing) return;
+    options.onListed?.(listing.paths.length);
     const taken: [DiscoveredFile, string][] = [];
     if (without) searches.push({ without, taken, indexed: listing.indexed });
     const absPrefix = dir.endsWith(sep) ? dir : dir + sep;

@@ -5,7 +5,7 @@ import type { Site } from '../../analyze/model.ts';
 import { planRuntimeDependencies } from '../../analyze/project/plan-runtime-dependencies.ts';
 import { FACT_NEEDLES } from '../../analyze/project/read-file-facts.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
-import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
+import { startRewritePoolEarly } from '../../rewrite/start-rewrite-pool-early.ts';
 import { applyBaseline } from '../../check/apply-baseline.ts';
 import { createBaselineFile } from '../../check/create-baseline-file.ts';
 import { fingerprintFindings } from '../../check/fingerprint-findings.ts';
@@ -57,12 +57,14 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     args.baseline && !args.updateBaseline ? await readBaseline(resolve(cwd, args.baseline)) : undefined;
   if (typeof baseline === 'string') throw new CliError(baseline);
 
+  const early = startRewritePoolEarly(workers);
   const discovery = await discoverFiles(args.paths, {
     cwd,
     ...(extensions ? { extensions } : {}),
     ignore: args.ignore,
     gitignore: args.gitignore,
     needles: FACT_NEEDLES,
+    onListed: early.onListed,
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
@@ -80,7 +82,7 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   // candidate file (dry, never formatted), on worker threads. Its sites are what check reports; the text
   // scan adds the residual (markers, V1 URLs in other languages and comments).
   const rewritable = (f: { path: string }) => REWRITE_KINDS[extensionOf(f.path)] !== undefined;
-  const pool = createRewritePool(files.length, workers);
+  const pool = await early.take(files.length);
   const analysis = await analyzeProject(mine.filter(rewritable), files.filter(rewritable), {
     speculate: pool.size > 0,
     plan: (file, project) =>
