@@ -18,6 +18,7 @@ const NEAR = [
   '/sensei/cutout',
   '_links.self',
   "import a from './a.js'",
+  "readFileSync(join(__dirname, 'config.json'))",
   'require("../b")',
   '@adobe/aio-lib-photoshop-api',
   '@adobe/photoshop-apis',
@@ -62,6 +63,9 @@ describe('the needles git is asked about (discovery skips files holding none of 
     expect(write('bin.js', Buffer.from([0x61, 0, 0x62])).plain).toBe(false);
     expect(write('imports.js', "import a from './a.js';").imports).toEqual([join(dir, 'a.js')]);
     expect(write('links.js', 'r._links.self.href').links).toBe(true);
+    expect(write('reads-config.js', "readFileSync(join(__dirname, 'config.json'))").jsonNames).toEqual([
+      'config.json',
+    ]);
   });
 
   it("check's scan looks for a subset of them: a file git calls quiet needs no scan", () => {
