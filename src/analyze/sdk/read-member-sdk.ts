@@ -1,0 +1,12 @@
+import type { ASTPath } from 'jscodeshift';
+import type { SdkFacts } from 'rb-migrate-runtime/mapping';
+import { findEnclosingClass } from '../ast/find-enclosing-class.ts';
+import type { SdkBindings } from './sdk-trace.ts';
+
+/** The SDK of the client a `this.<name>` field holds, when the class stores one there. */
+export function readMemberSdk(bindings: SdkBindings, path: ASTPath<any>): SdkFacts | undefined {
+  const node = path.node;
+  if (node.type !== 'MemberExpression' || node.computed || node.object.type !== 'ThisExpression')
+    return undefined;
+  return bindings.members.get(findEnclosingClass(path))?.get(node.property.name);
+}

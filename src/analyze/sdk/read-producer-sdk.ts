@@ -1,0 +1,16 @@
+import type { ASTPath } from 'jscodeshift';
+import type { SdkFacts } from 'rb-migrate-runtime/mapping';
+import { classifySdkRef } from './classify-sdk-ref.ts';
+import type { SdkBindings } from './sdk-trace.ts';
+
+/** The SDK whose client this expression creates: `sdk.init(…)` or `new PhotoshopClient(…)`. */
+export function readProducerSdk(bindings: SdkBindings, path: ASTPath<any>): SdkFacts | undefined {
+  const node = path.node;
+  if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return undefined;
+  const callee = classifySdkRef(bindings, path.get('callee'));
+  if (callee?.kind !== 'export') return undefined;
+  const form = node.type === 'CallExpression' ? 'call' : 'new';
+  return callee.sdk.factory.export === callee.name && callee.sdk.factory.form === form
+    ? callee.sdk
+    : undefined;
+}
