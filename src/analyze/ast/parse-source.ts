@@ -2,7 +2,7 @@ import jscodeshift from 'jscodeshift';
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import { chooseParser, type SourceParser } from './choose-parser.ts';
 import { findPaths } from './find-paths.ts';
-import { SourceParseError } from '../js/types.ts';
+import { SourceParseError } from './source-parse-error.ts';
 
 const CORES = new Map<SourceParser, JSCodeshift>();
 /** jscodeshift's `withParser` builds a whole new API object per call: one per parser is enough. */

@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { EXPRESSION_WRAPPERS } from '../js/expression-wrappers.ts';
+import { EXPRESSION_WRAPPERS } from './expression-wrappers.ts';
 
 /** The outermost path that is `path` wrapped in type assertions or parentheses (`(x as string)`). */
 export function skipWrappersUp(path: ASTPath<any>): ASTPath<any> {

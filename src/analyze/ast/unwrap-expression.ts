@@ -1,5 +1,5 @@
 import type { ASTPath } from 'jscodeshift';
-import { EXPRESSION_WRAPPERS } from '../js/expression-wrappers.ts';
+import { EXPRESSION_WRAPPERS } from './expression-wrappers.ts';
 
 /** Steps into type assertions and parentheses: `(x as T)!` → the path of `x`. */
 export function unwrapExpression(path: ASTPath<any>): ASTPath<any> {

@@ -1,5 +1,5 @@
 /** Internal types shared by the codemod helpers (types only). */
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit, ProjectContext } from './types.ts';
 
 export interface SourceStyle {
@@ -32,4 +32,4 @@ export interface Plan {
   todos: TodoRequest[];
 }
 
-export type AnyPath = ASTPath<any>;
+export type { AnyPath } from '../ast/types.ts';

@@ -1,7 +1,7 @@
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from '../ast/find-binding.ts';
 import { getPropertyKey } from '../ast/get-property-key.ts';
-import { EXPRESSION_WRAPPERS } from './expression-wrappers.ts';
+import { EXPRESSION_WRAPPERS } from '../ast/expression-wrappers.ts';
 
 /** Axios methods and the index of their config argument (`post(url, data, config)`, `get(url, config)`). */
 const CONFIG_INDEX: Record<string, number> = {
