@@ -1,7 +1,7 @@
-import type { ASTPath } from 'jscodeshift';
+import type { ASTNode, ASTPath } from 'jscodeshift';
 
 /** The class node whose `this` a path sees (through arrow functions; not through other functions). */
-export function findEnclosingClass(path: ASTPath<any>): any {
+export function findEnclosingClass(path: ASTPath): ASTNode | undefined {
   let p = path.parent;
   while (p) {
     const t = p.node.type;

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import { findBinding } from '../ast/find-binding.ts';
@@ -43,7 +44,11 @@ export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): Ur
   const binding = findBinding(declarator.get('id'), name);
   if (!binding) return { uses: [top], exported: false };
   let exported = declarator.parent?.parent?.node.type === 'ExportNamedDeclaration';
-  if (findPaths(ctx.root, 'ExportSpecifier', (n) => n.local?.name === name).length > 0) exported = true;
+  if (
+    findPaths(ctx.root, 'ExportSpecifier', (n) => n.type === 'ExportSpecifier' && n.local?.name === name)
+      .length > 0
+  )
+    exported = true;
   const uses: AnyPath[] = [];
   for (const ref of findReferences(ctx, binding, name)) {
     if (isCommonJsExport(ref)) {
@@ -72,7 +77,7 @@ function isCommonJsExport(ref: AnyPath): boolean {
   return false;
 }
 
-function ctxText(node: any): string {
+function ctxText(node: AnyNode): string {
   const parts: string[] = [];
   let cur = node;
   while (cur?.type === 'MemberExpression') {

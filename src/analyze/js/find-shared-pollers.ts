@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findEnclosingStatement } from '../ast/find-enclosing-statement.ts';
 import { findProjectImports } from '../project/find-project-imports.ts';
@@ -40,7 +41,7 @@ export function findSharedPollers(
 }
 
 /** `f` or `api.f` (a member of an imported namespace or default object); other callees have no name. */
-function calleeName(callee: any): string | undefined {
+function calleeName(callee: AnyNode): string | undefined {
   if (callee?.type === 'Identifier') return callee.name;
   if (
     (callee?.type === 'MemberExpression' || callee?.type === 'OptionalMemberExpression') &&

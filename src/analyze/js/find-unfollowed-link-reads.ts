@@ -9,7 +9,7 @@ import { findPaths } from '../ast/find-paths.ts';
  * V1 status-link reads (`x._links.self.href`) that were not rewritten because they do not flow from a
  * rewritten call (generic pollers of other Photoshop APIs, responses fetched elsewhere): an RB204 TODO each.
  */
-export function findUnfollowedLinkReads(ctx: CodemodContext, rewritten: ReadonlySet<any>): TodoRequest[] {
+export function findUnfollowedLinkReads(ctx: CodemodContext, rewritten: ReadonlySet<unknown>): TodoRequest[] {
   const { statusLink } = RESPONSE_PATHS;
   const todos: TodoRequest[] = [];
   findPaths(ctx.root, 'Identifier').forEach((idPath: AnyPath) => {

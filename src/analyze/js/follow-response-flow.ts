@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath } from './codemod-context.ts';
 import { describeTodo } from './plan/describe-todo.ts';
 import { findBinding } from '../ast/find-binding.ts';
@@ -238,13 +239,13 @@ function noteAssertions(flow: ResponseFlow, from: AnyPath, to: AnyPath): void {
       flow.responseTypes.push({ type: p.parent.node.typeAnnotation, at: p.parent });
 }
 
-function isFetch(callee: any): boolean {
+function isFetch(callee: AnyNode): boolean {
   if (callee.type === 'Identifier') return callee.name === 'fetch';
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'fetch';
 }
 
 /** Calls that only print or serialise a value: passing the job response to them is fine. */
-function isHarmlessSink(callee: any): boolean {
+function isHarmlessSink(callee: AnyNode): boolean {
   if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier')
     return ['console', 'JSON', 'logger', 'log'].includes(callee.object.name);
   return callee.type === 'Identifier' && ['String', 'Boolean', 'structuredClone'].includes(callee.name);

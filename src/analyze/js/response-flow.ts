@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 /** The state of one file's response-flow trace (types only; see traceResponseFlow). */
 import type { AnyPath, CodemodContext, Plan } from './codemod-context.ts';
 
@@ -13,7 +14,7 @@ export interface ResponseFlow {
   /** `kind:start:end:type` of every value already followed. */
   visited: Set<string>;
   /** The outermost member node of each status-link read rewritten to `.statusUrl`. */
-  rewritten: Set<any>;
+  rewritten: Set<unknown>;
   /** Types the code gives to values of the flow (call type arguments, annotations of bindings, assertions). */
-  responseTypes: { type: any; at: AnyPath }[];
+  responseTypes: { type: AnyNode; at: AnyPath }[];
 }

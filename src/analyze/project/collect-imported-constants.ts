@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { V1_SEGMENT } from 'rb-migrate-runtime/mapping';
+import type { ASTNode } from 'jscodeshift';
 import { chooseParser } from '../ast/choose-parser.ts';
+import { readSpan } from '../ast/read-span.ts';
 import { resolveModuleFile } from './resolve-module-file.ts';
 import type { ProjectContext } from '../js/types.ts';
 
@@ -29,52 +31,58 @@ export function collectImportedConstants(filename: string, source: string): Proj
 
 function readExportedStrings(file: string): Record<string, string> | null {
   let text: string;
-  let program: any;
+  let program: Extract<ASTNode, { type: 'Program' }>;
   try {
     text = readFileSync(file, 'utf8');
     if (!text.includes(V1_SEGMENT)) return null;
-    program = chooseParser(file).parse(text).program;
+    const tree = chooseParser(file).parse(text);
+    if (tree.type !== 'File') return null;
+    program = tree.program;
   } catch {
     return null;
   }
-  const inits = new Map<string, any>();
+  const inits = new Map<string, ASTNode>();
   const exported = new Set<string>();
-  const declare = (decl: any, isExported: boolean) => {
+  const declare = (decl: Extract<ASTNode, { type: 'VariableDeclaration' }>, isExported: boolean) => {
     for (const d of decl.declarations ?? []) {
-      if (d.id.type !== 'Identifier' || !d.init) continue;
+      if (d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init) continue;
       inits.set(d.id.name, d.init);
       if (isExported) exported.add(d.id.name);
     }
   };
-  const commonJs = new Map<string, any>();
+  const commonJs = new Map<string, ASTNode>();
   for (const statement of program.body) {
     if (statement.type === 'VariableDeclaration') declare(statement, false);
     const assignment = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
     if (assignment?.type === 'AssignmentExpression' && assignment.operator === '=') {
-      const left = text.slice(assignment.left.start, assignment.left.end).replace(/\s+/g, '');
+      const { start, end } = readSpan(assignment.left);
+      const left = text.slice(start, end).replace(/\s+/g, '');
       const member = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(left);
       if (member) commonJs.set(member[1]!, assignment.right);
       else if (left === 'module.exports' && assignment.right.type === 'ObjectExpression')
         for (const p of assignment.right.properties) {
+          if (!('key' in p) || !('value' in p)) continue;
           const key = p.key?.type === 'Identifier' && !p.computed ? p.key.name : undefined;
           if (key && p.value) commonJs.set(key, p.value);
         }
     }
     if (statement.type === 'ExportNamedDeclaration') {
       if (statement.declaration?.type === 'VariableDeclaration') declare(statement.declaration, true);
-      for (const s of statement.specifiers ?? []) if (!statement.source) exported.add(s.local.name);
+      for (const s of statement.specifiers ?? [])
+        if (!statement.source && s.type === 'ExportSpecifier' && typeof s.local?.name === 'string')
+          exported.add(s.local.name);
     }
   }
-  const evaluate = (node: any, depth: number): string | undefined => {
+  const evaluate = (node: ASTNode | undefined, depth: number): string | undefined => {
     if (!node || depth > 8) return undefined;
-    if (node.type === 'StringLiteral' || (node.type === 'Literal' && typeof node.value === 'string'))
-      return node.value;
+    if (node.type === 'StringLiteral') return node.value;
+    if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
     if (node.type === 'TemplateLiteral') {
-      let out = node.quasis[0].value.cooked ?? '';
+      let out = node.quasis[0]!.value.cooked ?? '';
       for (let i = 0; i < node.expressions.length; i++) {
         const part = evaluate(node.expressions[i], depth + 1);
         if (part === undefined) return undefined;
-        out += part + (node.quasis[i + 1].value.cooked ?? '');
+        out += part + (node.quasis[i + 1]!.value.cooked ?? '');
       }
       return out;
     }

@@ -1,10 +1,11 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import { unwrapExpression } from '../ast/unwrap-expression.ts';
 import { resolveBinding } from './resolve-binding.ts';
 import type { SdkBindings, SdkRef } from './sdk-trace.ts';
 
 /** What an expression refers to: the SDK module, one of its exports, a traced client or a client factory. */
-export function classifySdkRef(bindings: SdkBindings, raw: ASTPath<any>): SdkRef | undefined {
+export function classifySdkRef(bindings: SdkBindings, raw: AnyPath): SdkRef | undefined {
   const path = unwrapExpression(raw);
   const node = path?.node;
   if (!node) return undefined;

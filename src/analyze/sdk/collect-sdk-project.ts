@@ -1,5 +1,6 @@
+import type { AnyPath } from '../ast/types.ts';
 import { dirname, relative } from 'node:path';
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import { parseSource } from '../ast/parse-source.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { resolveBinding } from './resolve-binding.ts';
@@ -14,7 +15,7 @@ interface Parsed {
   filename: string;
   key: string;
   j: JSCodeshift;
-  root: Collection<any>;
+  root: Collection<ASTNode>;
 }
 
 type ModuleInfo = SdkProjectContext['modules'][string];
@@ -137,13 +138,13 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
   const trace = traceSdkClients(j, root, imports, () => true);
   const clients: Record<string, SdkName> = {};
   const factories: Record<string, SdkName> = {};
-  const record = (exported: string, binding: any) => {
+  const record = (exported: string, binding: unknown) => {
     const c = trace.clients.get(binding);
     const f = trace.factories.get(binding);
     if (c) clients[exported] = c.name;
     if (f) factories[exported] = f.name;
   };
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
     const decl = p.node.declaration;
     if (decl?.type === 'FunctionDeclaration' && decl.id) record(decl.id.name, decl.id);
     if (decl?.type === 'VariableDeclaration')
@@ -153,7 +154,7 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
         record(s.exported.name, resolveBinding(p, s.local.name));
     }
   });
-  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
     const left = p.node.left;
     if (left.type !== 'MemberExpression' || left.computed) return;
     const right = p.node.right;
@@ -174,7 +175,7 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
 /** `module.exports = require('<sdk>')`, `module.exports = sdk`, `export * from '<sdk>'`, `export { default } from '<sdk>'`. */
 function findReexport(
   j: JSCodeshift,
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   file: Parsed,
   project: SdkProjectContext,
 ): SdkName | undefined {
@@ -186,18 +187,21 @@ function findReexport(
     return key === undefined ? undefined : project.modules[key]?.reexports;
   };
   let found: SdkName | undefined;
-  findPaths(root, 'ExportAllDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportAllDeclaration').forEach((p: AnyPath) => {
     found ??= sdkOf(p.node.source.value);
   });
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
     if (
       p.node.source &&
-      p.node.specifiers?.some((s: any) => (s.local?.name ?? s.exported?.name) === 'default')
+      p.node.specifiers?.some(
+        (s: { local?: { name?: string }; exported?: { name?: string } }) =>
+          (s.local?.name ?? s.exported?.name) === 'default',
+      )
     )
       found ??= sdkOf(p.node.source.value);
   });
   const imports = findSdkImports(j, root, { filename: file.filename, sdkProject: project });
-  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
     const { left, right } = p.node;
     if (left.type !== 'MemberExpression' || left.object.name !== 'module' || left.property.name !== 'exports')
       return;

@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import { findEnclosingClass } from '../ast/find-enclosing-class.ts';
 import { findEnclosingFunction } from '../ast/find-enclosing-function.ts';
 import { classifySdkRef } from './classify-sdk-ref.ts';
@@ -8,7 +9,7 @@ import type { SdkBindings } from './sdk-trace.ts';
 
 /** Why a client-valued expression at `start` escapes the planner; undefined when it is used in a way it follows. */
 export function describeClientEscape(
-  start: ASTPath<any>,
+  start: AnyPath,
   bindings: SdkBindings,
   exportedOk: (name: string) => boolean,
 ): string | undefined {

@@ -1,8 +1,8 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
 
 /** Why a client factory named outside a call escapes the planner; undefined when it is an allowed export. */
 export function describeFactoryEscape(
-  path: ASTPath<any>,
+  path: AnyPath,
   exportedOk: (name: string) => boolean,
 ): string | undefined {
   const parent = path.parent?.node;

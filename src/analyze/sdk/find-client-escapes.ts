@@ -1,4 +1,5 @@
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import { findPaths } from '../ast/find-paths.ts';
 import { isReference } from '../ast/is-reference.ts';
@@ -26,7 +27,7 @@ interface Judge {
  * `exportedOk` says the project migrates every importer). The others are returned, with a reason each.
  */
 export function findClientEscapes(
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   bindings: SdkBindings,
   exportedOk: (name: string) => boolean,
   typed?: TypedReceivers,
@@ -40,7 +41,7 @@ export function findClientEscapes(
   return judge.untraced;
 }
 
-function judgeUse(judge: Judge, path: ASTPath<any>, sdk: SdkFacts): void {
+function judgeUse(judge: Judge, path: AnyPath, sdk: SdkFacts): void {
   const { typed } = judge;
   if (typed?.passed[path.node.start] === sdk.name && path.parent?.node.type === 'CallExpression') return;
   if (typed?.params[path.node.start] === sdk.name) return; // the parameter's own declaration
@@ -49,8 +50,8 @@ function judgeUse(judge: Judge, path: ASTPath<any>, sdk: SdkFacts): void {
 }
 
 /** `sdk.init(…)`, `new PhotoshopClient(…)` and calls of client factories. */
-function judgeCreations(root: Collection<any>, judge: Judge): void {
-  findPaths(root, 'Expression').forEach((path: ASTPath<any>) => {
+function judgeCreations(root: Collection<ASTNode>, judge: Judge): void {
+  findPaths(root, 'Expression').forEach((path: AnyPath) => {
     const node = path.node;
     if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return;
     const sdk = readProducerSdk(judge.bindings, path);
@@ -66,8 +67,8 @@ function judgeCreations(root: Collection<any>, judge: Judge): void {
 }
 
 /** A client variable read anywhere; a factory named other than as a callee. */
-function judgeReferences(root: Collection<any>, judge: Judge): void {
-  findPaths(root, 'Identifier').forEach((path: ASTPath<any>) => {
+function judgeReferences(root: Collection<ASTNode>, judge: Judge): void {
+  findPaths(root, 'Identifier').forEach((path: AnyPath) => {
     if (!isReference(path)) return;
     const ref = classifySdkRef(judge.bindings, path);
     if (ref?.kind === 'client') judgeUse(judge, path, ref.sdk);
@@ -79,8 +80,8 @@ function judgeReferences(root: Collection<any>, judge: Judge): void {
 }
 
 /** `this.client` reads (not the assignment defining it). */
-function judgeMembers(root: Collection<any>, judge: Judge): void {
-  findPaths(root, 'MemberExpression').forEach((path: ASTPath<any>) => {
+function judgeMembers(root: Collection<ASTNode>, judge: Judge): void {
+  findPaths(root, 'MemberExpression').forEach((path: AnyPath) => {
     const sdk = readMemberSdk(judge.bindings, path);
     if (!sdk) return;
     const parent = path.parent?.node;
@@ -90,9 +91,9 @@ function judgeMembers(root: Collection<any>, judge: Judge): void {
 }
 
 /** `export { client }`. */
-function judgeExportSpecifiers(root: Collection<any>, judge: Judge): void {
+function judgeExportSpecifiers(root: Collection<ASTNode>, judge: Judge): void {
   const { clients, factories } = judge.bindings;
-  findPaths(root, 'ExportSpecifier').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'ExportSpecifier').forEach((path: AnyPath) => {
     const local = path.node.local?.name;
     if (!local) return;
     const binding = resolveBinding(path, local);
@@ -103,7 +104,7 @@ function judgeExportSpecifiers(root: Collection<any>, judge: Judge): void {
 }
 
 /** `export const client = …`, `export function getClient()`, `export default function …`. */
-function judgeExportedDeclarations(root: Collection<any>, judge: Judge): void {
+function judgeExportedDeclarations(root: Collection<ASTNode>, judge: Judge): void {
   const { clients, factories } = judge.bindings;
   for (const [binding, sdk] of [...clients, ...factories]) {
     const exported = findExportedDeclaration(root, binding);
@@ -112,7 +113,7 @@ function judgeExportedDeclarations(root: Collection<any>, judge: Judge): void {
   }
 }
 
-function isCallee(path: ASTPath<any>): boolean {
+function isCallee(path: AnyPath): boolean {
   const parent = path.parent?.node;
   return (
     (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === path.node

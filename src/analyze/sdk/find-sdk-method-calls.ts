@@ -1,4 +1,5 @@
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import { findPaths } from '../ast/find-paths.ts';
 import { readClientSdk } from './read-client-sdk.ts';
 import type { SdkBindings, SdkCall, UntracedUse } from './sdk-trace.ts';
@@ -8,12 +9,12 @@ import type { SdkBindings, SdkCall, UntracedUse } from './sdk-trace.ts';
  * its short-circuit after the rewrite): Remove Background calls, and other methods as untraced uses.
  */
 export function findSdkMethodCalls(
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   bindings: SdkBindings,
 ): { calls: SdkCall[]; untraced: UntracedUse[] } {
   const calls: SdkCall[] = [];
   const untraced: UntracedUse[] = [];
-  findPaths(root, 'Node').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'Node').forEach((path: AnyPath) => {
     if (path.node.type !== 'CallExpression' && path.node.type !== 'OptionalCallExpression') return;
     const callee = path.node.callee;
     if (

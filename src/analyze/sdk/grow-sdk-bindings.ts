@@ -1,4 +1,5 @@
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import { findEnclosingClass } from '../ast/find-enclosing-class.ts';
 import { findPaths } from '../ast/find-paths.ts';
@@ -15,7 +16,7 @@ const MAX_ROUNDS = 6;
  * (a module-level `let client`), `this.<field>` and class fields holding one, local functions returning one
  * (factories), and `.then(client => …)` callbacks.
  */
-export function growSdkBindings(j: JSCodeshift, root: Collection<any>, bindings: SdkBindings): void {
+export function growSdkBindings(j: JSCodeshift, root: Collection<ASTNode>, bindings: SdkBindings): void {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = countBindings(bindings);
     noteVariables(j, root, bindings);
@@ -32,15 +33,15 @@ function countBindings(bindings: SdkBindings): number {
   return bindings.clients.size + bindings.factories.size + members;
 }
 
-function addMember(bindings: SdkBindings, cls: any, name: string, sdk: SdkFacts): void {
+function addMember(bindings: SdkBindings, cls: unknown, name: string, sdk: SdkFacts): void {
   if (!cls) return;
   if (!bindings.members.has(cls)) bindings.members.set(cls, new Map());
   bindings.members.get(cls)!.set(name, sdk);
 }
 
 /** `const client = await sdk.init(…)`, `const getClient = () => client`. */
-function noteVariables(j: JSCodeshift, root: Collection<any>, bindings: SdkBindings): void {
-  findPaths(root, 'VariableDeclarator').forEach((path: ASTPath<any>) => {
+function noteVariables(j: JSCodeshift, root: Collection<ASTNode>, bindings: SdkBindings): void {
+  findPaths(root, 'VariableDeclarator').forEach((path: AnyPath) => {
     const { id, init } = path.node;
     if (id.type !== 'Identifier' || !init) return;
     const binding = resolveBinding(path, id.name);
@@ -55,8 +56,8 @@ function noteVariables(j: JSCodeshift, root: Collection<any>, bindings: SdkBindi
 }
 
 /** `client = …` and `this.client = …`. */
-function noteAssignments(root: Collection<any>, bindings: SdkBindings): void {
-  findPaths(root, 'AssignmentExpression').forEach((path: ASTPath<any>) => {
+function noteAssignments(root: Collection<ASTNode>, bindings: SdkBindings): void {
+  findPaths(root, 'AssignmentExpression').forEach((path: AnyPath) => {
     const { left } = path.node;
     if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed) {
       const sdk = readClientSdk(bindings, path.get('right'));
@@ -71,8 +72,8 @@ function noteAssignments(root: Collection<any>, bindings: SdkBindings): void {
 }
 
 /** `class A { client = sdk.init(…) }`. */
-function noteClassFields(root: Collection<any>, bindings: SdkBindings): void {
-  findPaths(root, 'Node').forEach((path: ASTPath<any>) => {
+function noteClassFields(root: Collection<ASTNode>, bindings: SdkBindings): void {
+  findPaths(root, 'Node').forEach((path: AnyPath) => {
     const node = path.node;
     if (node.type !== 'ClassProperty' && node.type !== 'PropertyDefinition') return;
     if (node.static || node.computed || node.key.type !== 'Identifier' || !node.value) return;
@@ -82,8 +83,8 @@ function noteClassFields(root: Collection<any>, bindings: SdkBindings): void {
 }
 
 /** `function getClient() { return sdk.init(…) }`. */
-function noteFunctionFactories(j: JSCodeshift, root: Collection<any>, bindings: SdkBindings): void {
-  findPaths(root, 'FunctionDeclaration').forEach((path: ASTPath<any>) => {
+function noteFunctionFactories(j: JSCodeshift, root: Collection<ASTNode>, bindings: SdkBindings): void {
+  findPaths(root, 'FunctionDeclaration').forEach((path: AnyPath) => {
     if (!path.node.id) return;
     const sdk = readReturnedClientSdk(j, bindings, path);
     const binding = resolveBinding(path.parent, path.node.id.name);
@@ -92,8 +93,8 @@ function noteFunctionFactories(j: JSCodeshift, root: Collection<any>, bindings: 
 }
 
 /** `sdk.init(…).then((client) => …)`. */
-function noteThenCallbacks(root: Collection<any>, bindings: SdkBindings): void {
-  findPaths(root, 'CallExpression').forEach((path: ASTPath<any>) => {
+function noteThenCallbacks(root: Collection<ASTNode>, bindings: SdkBindings): void {
+  findPaths(root, 'CallExpression').forEach((path: AnyPath) => {
     const callee = path.node.callee;
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.name !== 'then') return;
     const sdk = readClientSdk(bindings, path.get('callee', 'object'));
@@ -104,6 +105,6 @@ function noteThenCallbacks(root: Collection<any>, bindings: SdkBindings): void {
   });
 }
 
-function isFunction(node: any): boolean {
+function isFunction(node: ASTNode): boolean {
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
 }

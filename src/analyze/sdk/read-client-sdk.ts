@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import { unwrapExpression } from '../ast/unwrap-expression.ts';
 import { classifySdkRef } from './classify-sdk-ref.ts';
@@ -7,7 +8,7 @@ import { readProducerSdk } from './read-producer-sdk.ts';
 import type { SdkBindings } from './sdk-trace.ts';
 
 /** The SDK of the client this expression evaluates to (or resolves to, when awaited). */
-export function readClientSdk(bindings: SdkBindings, raw: ASTPath<any>): SdkFacts | undefined {
+export function readClientSdk(bindings: SdkBindings, raw: AnyPath): SdkFacts | undefined {
   const path = unwrapExpression(raw);
   const node = path?.node;
   if (!node) return undefined;

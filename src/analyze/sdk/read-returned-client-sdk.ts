@@ -1,4 +1,5 @@
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { JSCodeshift } from 'jscodeshift';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import { findEnclosingFunction } from '../ast/find-enclosing-function.ts';
 import { readClientSdk } from './read-client-sdk.ts';
@@ -8,13 +9,13 @@ import type { SdkBindings } from './sdk-trace.ts';
 export function readReturnedClientSdk(
   j: JSCodeshift,
   bindings: SdkBindings,
-  fn: ASTPath<any>,
+  fn: AnyPath,
 ): SdkFacts | undefined {
   if (fn.node.body.type !== 'BlockStatement') return readClientSdk(bindings, fn.get('body'));
   let sdk: SdkFacts | undefined;
   j(fn)
     .find(j.ReturnStatement)
-    .forEach((ret: ASTPath<any>) => {
+    .forEach((ret: AnyPath) => {
       if (sdk || !ret.node.argument || findEnclosingFunction(ret)?.node !== fn.node) return;
       sdk = readClientSdk(bindings, ret.get('argument'));
     });

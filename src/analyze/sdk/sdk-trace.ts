@@ -1,5 +1,6 @@
+import type { AnyPath } from '../ast/types.ts';
 /** What the SDK client tracer finds in one file (types only). */
-import type { ASTPath } from 'jscodeshift';
+
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkImport } from './types.ts';
 
@@ -11,7 +12,7 @@ export type SdkRef =
   | { kind: 'factory'; sdk: SdkFacts };
 
 export interface SdkCall {
-  path: ASTPath<any>;
+  path: AnyPath;
   sdk: SdkFacts;
   method: string;
   /** V1 path the SDK method posts to. */
@@ -20,22 +21,22 @@ export interface SdkCall {
 
 /** A use of a client (or factory) the planner cannot follow, and why. */
 export interface UntracedUse {
-  path: ASTPath<any>;
+  path: AnyPath;
   sdk: SdkFacts;
   reason: string;
 }
 
 /** A client creation: `sdk.init(…)` or `new PhotoshopClient(…)`. */
 export interface SdkProducer {
-  path: ASTPath<any>;
+  path: AnyPath;
   sdk: SdkFacts;
 }
 
 export interface SdkTrace {
   /** Declaring node of a variable holding a client → its SDK. */
-  clients: Map<any, SdkFacts>;
+  clients: Map<unknown, SdkFacts>;
   /** Declaring node of a function returning a client → its SDK. */
-  factories: Map<any, SdkFacts>;
+  factories: Map<unknown, SdkFacts>;
   /** `sdk.init(…)` calls and `new PhotoshopClient(…)` expressions. */
   producers: SdkProducer[];
   /** Remove Background method calls on traced clients. */
@@ -43,16 +44,16 @@ export interface SdkTrace {
   /** Uses that could not be followed; the SDK's calls must then stay as they are. */
   untraced: UntracedUse[];
   /** Resolve an expression path to an SDK reference. */
-  classify(path: ASTPath<any>): SdkRef | undefined;
+  classify(path: AnyPath): SdkRef | undefined;
 }
 
 /** What the tracer knows about one file's bindings; grown to a fixed point by growSdkBindings. */
 export interface SdkBindings {
   imports: SdkImport[];
   /** Declaring node of a variable holding a client → its SDK. */
-  clients: Map<any, SdkFacts>;
+  clients: Map<unknown, SdkFacts>;
   /** Declaring node of a function returning a client → its SDK. */
-  factories: Map<any, SdkFacts>;
+  factories: Map<unknown, SdkFacts>;
   /** Class node → `this.<name>` fields holding a client. */
-  members: Map<any, Map<string, SdkFacts>>;
+  members: Map<unknown, Map<string, SdkFacts>>;
 }

@@ -1,4 +1,5 @@
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import { SDKS } from 'rb-migrate-runtime/mapping';
 import { findPaths } from '../ast/find-paths.ts';
 import { resolveBinding } from './resolve-binding.ts';
@@ -12,13 +13,13 @@ import type { TypedReceivers } from './sdk-project-context.ts';
  * client factories there.
  */
 export function seedSdkBindings(
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   imports: SdkImport[],
   typed?: TypedReceivers,
 ): SdkBindings {
   const bindings: SdkBindings = { imports, clients: new Map(), factories: new Map(), members: new Map() };
   if (typed)
-    findPaths(root, 'Identifier').forEach((path: ASTPath<any>) => {
+    findPaths(root, 'Identifier').forEach((path: AnyPath) => {
       const sdk = SDKS.find((s) => s.name === typed.params[path.node.start]);
       const binding = sdk && resolveBinding(path, path.node.name);
       if (sdk && binding === path.node) bindings.clients.set(binding, sdk);

@@ -1,4 +1,5 @@
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { TypedReceivers } from './sdk-project-context.ts';
 import type { SdkImport } from './types.ts';
 import type { SdkTrace } from './sdk-trace.ts';
@@ -21,7 +22,7 @@ export type { SdkCall, SdkRef, SdkTrace } from './sdk-trace.ts';
  */
 export function traceSdkClients(
   j: JSCodeshift,
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   imports: SdkImport[],
   exportedOk: (name: string) => boolean = () => false,
   typed?: TypedReceivers,
@@ -37,6 +38,6 @@ export function traceSdkClients(
     producers,
     calls,
     untraced: [...otherMethods, ...escapes],
-    classify: (path: ASTPath<any>) => classifySdkRef(bindings, path),
+    classify: (path: AnyPath) => classifySdkRef(bindings, path),
   };
 }

@@ -33,7 +33,7 @@ export function describePayloadDiagnostics(ctx: CodemodContext, payload: Payload
     let message = `${d.message}. ${d.hint ?? ''}`.trim();
     // A Creative Cloud output cannot receive an upload (RB111 says so): no deliver() call to offer.
     const output = staged.effectiveValue.output;
-    if (d.code === 'RB110' && output && (output as any).storage !== 'adobe') {
+    if (d.code === 'RB110' && output && (output as { storage?: unknown }).storage !== 'adobe') {
       const href = effectiveLeaves.find((l) => l.path === 'output.href');
       const storage = effectiveLeaves.find((l) => l.path === 'output.storage');
       const declarator = object.parent?.node;

@@ -63,5 +63,7 @@ export function emitPayloadLiteral(
 }
 
 function getAt(target: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<any>((cur, p) => cur?.[p], target);
+  return path
+    .split('.')
+    .reduce<unknown>((cur, p) => (cur as Record<string, unknown> | undefined)?.[p], target);
 }

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../../ast/types.ts';
 import { MAPPING_BY_PATH } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext } from '../codemod-context.ts';
 import type { EvaluatedPayload, V1Leaf } from '../evaluate-v1-object.ts';
@@ -46,11 +47,11 @@ export function stagePayloadMutations(
   return { literalValue, effectiveValue, mutationLeaves };
 }
 
-function textOf(ctx: CodemodContext, node: any): string {
+function textOf(ctx: CodemodContext, node: AnyNode): string {
   return ctx.source.slice(node.start, node.end);
 }
 
-function literalOf(node: any): { ok: true; value: unknown } | { ok: false } {
+function literalOf(node: AnyNode): { ok: true; value: unknown } | { ok: false } {
   if (node.type === 'StringLiteral' || node.type === 'NumericLiteral' || node.type === 'BooleanLiteral')
     return { ok: true, value: node.value };
   if (node.type === 'Literal' && !node.regex) return { ok: true, value: node.value };
