@@ -53,8 +53,14 @@ async function collectCodeContext(
     ...Object.keys(sdk.project?.modules ?? {}),
     ...Object.keys(sdk.project?.blocked ?? {}),
   ]);
+  // Classes that receive a stored SDK client (findStoredClients) name neither either: their calls are reported.
+  const stored = new Set(Object.keys(sdk.project?.stored ?? {}));
   const sdkImporters = js
-    .filter((_, i) => facts[i]!.imports.some((target) => sdkModules.has(toModuleKey(target))))
+    .filter(
+      (f, i) =>
+        facts[i]!.imports.some((target) => sdkModules.has(toModuleKey(target))) ||
+        stored.has(toModuleKey(f.absolute)),
+    )
     .map((f) => f.absolute);
   const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
   const exporters = new Set<string>();
@@ -113,7 +119,9 @@ async function collectSdkContext(
   try {
     const collect = await (await loadCodemod()).loadCollectSdkProject();
     const project = collect?.(files);
-    return project && (Object.keys(project.modules).length > 0 || project.blocked) ? { project } : {};
+    return project && (Object.keys(project.modules).length > 0 || project.blocked || project.stored)
+      ? { project }
+      : {};
   } catch (error) {
     return {
       warning: `cross-file SDK resolution failed (${(error as Error).message}); continuing file by file`,

@@ -28,6 +28,9 @@ export function describeClientEscape(
   switch (parent.type) {
     case 'ExpressionStatement':
       return undefined;
+    case 'UnaryExpression':
+      // `if (!this.client)`: a guard; the migrated client is an object too.
+      return parent.operator === '!' ? undefined : `used with ${parent.operator}`;
     case 'MemberExpression':
     case 'OptionalMemberExpression': {
       if (parent.object !== path.node) return 'used as a computed key';

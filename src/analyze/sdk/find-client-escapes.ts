@@ -3,6 +3,7 @@ import type { ASTNode, Collection } from 'jscodeshift';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import { findPaths } from '../ast/find-paths.ts';
 import { isReference } from '../ast/is-reference.ts';
+import { isTypedHandOver } from './is-typed-hand-over.ts';
 import { classifySdkRef } from './classify-sdk-ref.ts';
 import { describeClientEscape } from './describe-client-escape.ts';
 import { describeFactoryEscape } from './describe-factory-escape.ts';
@@ -43,7 +44,7 @@ export function findClientEscapes(
 
 function judgeUse(judge: Judge, path: AnyPath, sdk: SdkFacts): void {
   const { typed } = judge;
-  if (typed?.passed[path.node.start] === sdk.name && path.parent?.node.type === 'CallExpression') return;
+  if (isTypedHandOver(path, sdk, typed)) return;
   if (typed?.params[path.node.start] === sdk.name) return; // the parameter's own declaration
   const reason = describeClientEscape(path, judge.bindings, judge.exportedOk);
   if (reason) judge.untraced.push({ path, sdk, reason });

@@ -1,6 +1,6 @@
 import type { AnyPath } from '../ast/types.ts';
 import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
-import type { SdkFacts } from 'rb-migrate-runtime/mapping';
+import { addMemberClient } from './add-member-client.ts';
 import { findEnclosingClass } from '../ast/find-enclosing-class.ts';
 import { findPaths } from '../ast/find-paths.ts';
 import { readClientSdk } from './read-client-sdk.ts';
@@ -33,12 +33,6 @@ function countBindings(bindings: SdkBindings): number {
   return bindings.clients.size + bindings.factories.size + members;
 }
 
-function addMember(bindings: SdkBindings, cls: unknown, name: string, sdk: SdkFacts): void {
-  if (!cls) return;
-  if (!bindings.members.has(cls)) bindings.members.set(cls, new Map());
-  bindings.members.get(cls)!.set(name, sdk);
-}
-
 /** `const client = await sdk.init(…)`, `const getClient = () => client`. */
 function noteVariables(j: JSCodeshift, root: Collection<ASTNode>, bindings: SdkBindings): void {
   findPaths(root, 'VariableDeclarator').forEach((path: AnyPath) => {
@@ -61,7 +55,7 @@ function noteAssignments(root: Collection<ASTNode>, bindings: SdkBindings): void
     const { left } = path.node;
     if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed) {
       const sdk = readClientSdk(bindings, path.get('right'));
-      if (sdk) addMember(bindings, findEnclosingClass(path), left.property.name, sdk);
+      if (sdk) addMemberClient(bindings, findEnclosingClass(path), left.property.name, sdk);
       return;
     }
     if (left.type !== 'Identifier') return;
@@ -78,7 +72,7 @@ function noteClassFields(root: Collection<ASTNode>, bindings: SdkBindings): void
     if (node.type !== 'ClassProperty' && node.type !== 'PropertyDefinition') return;
     if (node.static || node.computed || node.key.type !== 'Identifier' || !node.value) return;
     const sdk = readClientSdk(bindings, path.get('value'));
-    if (sdk) addMember(bindings, path.parent?.parent?.node, node.key.name, sdk);
+    if (sdk) addMemberClient(bindings, path.parent?.parent?.node, node.key.name, sdk);
   });
 }
 

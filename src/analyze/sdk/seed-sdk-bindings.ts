@@ -2,7 +2,9 @@ import type { AnyPath } from '../ast/types.ts';
 import type { ASTNode, Collection } from 'jscodeshift';
 import { SDKS } from 'rb-migrate-runtime/mapping';
 import { findPaths } from '../ast/find-paths.ts';
+import { addMemberClient } from './add-member-client.ts';
 import { resolveBinding } from './resolve-binding.ts';
+import { seedTypedFields } from './seed-typed-fields.ts';
 import type { SdkBindings } from './sdk-trace.ts';
 import type { SdkImport } from './types.ts';
 import type { TypedReceivers } from './sdk-project-context.ts';
@@ -24,6 +26,7 @@ export function seedSdkBindings(
       const binding = sdk && resolveBinding(path, path.node.name);
       if (sdk && binding === path.node) bindings.clients.set(binding, sdk);
     });
+  if (typed) seedTypedFields(root, typed, (cls, name, sdk) => addMemberClient(bindings, cls, name, sdk));
   for (const imp of imports) {
     for (const n of imp.named) {
       if (imp.clients?.[n.imported]) bindings.clients.set(n.binding, imp.sdk);
