@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { SDK_MODULES, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
+import { detectBinary } from '../../files/detect-binary.ts';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
-import { isRewriteCandidate, mayMentionV1 } from './is-rewrite-candidate.ts';
+import { isRewriteCandidate, mayMentionV1, MENTION_NEEDLES } from './is-rewrite-candidate.ts';
 import { MAX_REWRITE_BYTES } from '../rewrite-kinds.ts';
 
 /** What one read of a file tells `rewrite` before any parse. */
@@ -18,9 +19,32 @@ export interface FileFacts {
   links: boolean;
   /** Absolute targets of relative imports/requires (JS/TS only; unresolved, without extension). */
   imports: string[];
+  /**
+   * JSON paths named by string literals of a JS/TS file (`readFileSync(join(__dirname, 'config.json'))`):
+   * each as written, with the file's folder; resolved against the project by decideSharedValues.
+   */
+  jsonNames?: string[];
+  /**
+   * Read, not binary, and holding none of the V1 mention needles (MENTION_NEEDLES): a file `check` need not
+   * read again (its scan looks for a subset of them) unless the analysis gives it sites.
+   */
+  plain: boolean;
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
+/** A string literal naming a JSON file (`'config.json'`, `"./conf/app.json"`, `` `data/x.jsonc` ``). */
+const JSON_NAME = /['"`]((?:\.{1,2}\/)*[\w@.-]+(?:\/[\w@.-]+)*\.jsonc?)['"`]/g;
+/** Where a relative specifier starts: a quote and a dot. */
+const RELATIVE_STARTS = ["'.", '".'];
+/** The V1 status link's container (a file that may read a job's status link). */
+const LINKS = '_links';
+/** Where a JSON file is named (readFileSync(join(__dirname, 'config.json'))). */
+const JSON_SUFFIX = '.json';
+/**
+ * Every byte string readFileFacts looks for: a file holding none of them (and no NUL byte, so not binary)
+ * has exactly the facts of quietFileFacts, so it need not be read to know them (see listFilesWithout).
+ */
+export const FACT_NEEDLES: readonly string[] = [...MENTION_NEEDLES, ...RELATIVE_STARTS, LINKS, JSON_SUFFIX];
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
@@ -29,27 +53,51 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.
  * from. Nothing is decoded unless a cheap byte test says it is needed.
  */
 export function readFileFacts(absolute: string): FileFacts {
-  const js = JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
+  const js = isJsSource(absolute);
   const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
   if (read.kind !== 'bytes')
-    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [] };
+    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [], plain: false };
   const { bytes } = read;
   const mentioned = mayMentionV1(bytes);
   const candidate = mentioned && isRewriteCandidate(bytes);
-  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [] };
+  const plain = !mentioned && !detectBinary(bytes);
+  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [], plain };
   const imports: string[] = [];
   // A relative specifier starts with a quote and a dot: no such pair, no relative import.
-  if (bytes.includes("'.") || bytes.includes('".')) {
+  if (RELATIVE_STARTS.some((start) => bytes.includes(start))) {
     const text = bytes.toString('utf8');
     for (const m of text.matchAll(RELATIVE_IMPORT)) imports.push(resolve(dirname(absolute), m[1]!));
   }
+  const jsonNames = bytes.includes(JSON_SUFFIX)
+    ? [...new Set([...bytes.toString('utf8').matchAll(JSON_NAME)].map((m) => m[1]!))]
+    : [];
   return {
+    ...(jsonNames.length > 0 ? { jsonNames } : {}),
     candidate,
     js,
     // Both needles are among mayMentionV1's: a file that mentions none of them has neither.
     sensei: mentioned && bytes.includes(V1_SEGMENT),
     sdk: mentioned && SDK_MODULES.some((m) => bytes.includes(m)),
-    links: bytes.includes('_links'),
+    links: bytes.includes(LINKS),
     imports,
+    plain,
   };
+}
+
+/** The facts of a file known to hold none of FACT_NEEDLES and no NUL byte, without reading it. */
+export function quietFileFacts(absolute: string): FileFacts {
+  return {
+    candidate: false,
+    js: isJsSource(absolute),
+    sensei: false,
+    sdk: false,
+    links: false,
+    imports: [],
+    plain: true,
+  };
+}
+
+/** A JS/TS source (not a .d.ts). */
+function isJsSource(absolute: string): boolean {
+  return JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
 }
