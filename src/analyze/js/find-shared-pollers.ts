@@ -1,7 +1,7 @@
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findEnclosingStatement } from '../ast/find-enclosing-statement.ts';
 import { findProjectImports } from '../project/find-project-imports.ts';
-import { toModuleKey } from './to-module-key.ts';
+import { resolveModuleKey } from '../project/resolve-module-key.ts';
 
 /**
  * The V1 job responses this file passes to a function of another module that reads `_links.self.href` from
@@ -27,8 +27,8 @@ export function findSharedPollers(
     const imp = imports.find((i) => i.local === head);
     if (!imp) return [];
     const name = imp.imported === 'default' && member ? member : imp.imported;
-    const key = toModuleKey(imp.target);
-    const module = readers[key] ?? readers[`${key}/index`];
+    const key = resolveModuleKey(ctx.filename, imp.specifier, (k) => Boolean(readers[k]));
+    const module = key === undefined ? undefined : readers[key];
     if (!module?.[name] || (p.own && !module[name].includes(-1))) return [];
     return [
       {

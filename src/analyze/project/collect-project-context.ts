@@ -3,12 +3,16 @@ import type { SdkProjectContext } from '../sdk/types.ts';
 import type { ProjectContext } from '../js/types.ts';
 import { resolveModuleFile } from './resolve-module-file.ts';
 import { toModuleKey } from '../js/to-module-key.ts';
+import { resolveModuleKey } from './resolve-module-key.ts';
 import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
+import { createConstantFolder } from './create-constant-folder.ts';
+import { foldExportedConstants } from './fold-exported-constants.ts';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
 
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
+const V1_PATH = createV1PathPattern('');
 
 /**
  * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
@@ -54,47 +58,88 @@ async function collectCodeContext(
     ...Object.keys(sdk.project?.blocked ?? {}),
   ]);
   const sdkImporters = js
-    .filter((_, i) => facts[i]!.imports.some((target) => sdkModules.has(toModuleKey(target))))
+    .filter((_, i) =>
+      facts[i]!.imports.some((target) => resolveModuleKey(target, target, (k) => sdkModules.has(k))),
+    )
     .map((f) => f.absolute);
-  const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
-  const exporters = new Set<string>();
-  for (const fact of facts)
-    for (const target of fact.imports) {
-      const exporter = resolveModuleFile(target, target, senseiFiles);
-      if (exporter) exporters.add(exporter);
-    }
   // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
   const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
     ? sdkFilesAndImporters(js, facts)
     : [];
-  const withSdk = (constants: ProjectContext['constants'], typed: SdkProjectContext['typed'] = {}) => {
+  const folded = foldRunConstants(files, js, facts);
+  const names = new Set<string>();
+  for (const values of Object.values(folded.constants))
+    for (const [name, value] of Object.entries(values)) if (isV1Url(value)) names.add(name);
+  const withSdk = (typed: SdkProjectContext['typed'] = {}) => {
     const sdkProject = Object.keys(typed).length ? { modules: {}, ...sdk.project, typed } : sdk.project;
-    if (!sdkProject && Object.keys(constants).length === 0) return undefined;
-    return { constants, ...(sdkProject ? { sdk: sdkProject } : {}) };
+    if (!sdkProject && Object.keys(folded.constants).length === 0) return undefined;
+    return { ...folded, ...(sdkProject ? { sdk: sdkProject } : {}) };
   };
-  const none = { project: withSdk({}), constantNames: [], sdkImporters, warning: sdk.warning };
-  if (exporters.size === 0 && typedFiles.length === 0) return none;
+  const none = { project: withSdk(), constantNames: [...names], sdkImporters, warning: sdk.warning };
+  if (typedFiles.length === 0) return none;
   try {
     const analyze = await (await loadCodemod()).loadAnalyzeTsProject();
     if (!analyze) return none;
-    const { constants, typed } = analyze({ constantFiles: [...exporters], typedFiles });
-    const pattern = createV1PathPattern('');
-    const names = new Set<string>();
-    for (const values of Object.values(constants))
-      for (const [name, value] of Object.entries(values))
-        if (pattern.test(value) || /\/sensei\/?$/.test(value)) names.add(name);
-    return {
-      project: withSdk(constants, typed),
-      constantNames: [...names],
-      sdkImporters,
-      warning: sdk.warning,
-    };
+    return { ...none, project: withSdk(analyze({ typedFiles })) };
   } catch (error) {
     return {
       ...none,
-      warning: `cross-file constant resolution failed (${(error as Error).message}); continuing file by file`,
+      warning: `typed SDK receiver resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }
+}
+
+/**
+ * The exported constants another file of the run may need, folded on the syntax tree (one parse per
+ * module, only of the modules a fold reaches): those of the modules imported by a file that mentions V1
+ * (an input URL, a base), and of the modules mentioning V1 or re-exporting that some file imports (a V1
+ * URL constant). Modules are resolved among the run's files only (closed world).
+ */
+function foldRunConstants(
+  files: ReadonlyArray<{ absolute: string }>,
+  js: ReadonlyArray<{ absolute: string }>,
+  facts: readonly FileFacts[],
+): Pick<ProjectContext, 'constants' | 'origins'> {
+  const known = new Set(files.map((f) => f.absolute));
+  const providers = findConstantProviders(js, facts);
+  const entries = new Set<string>();
+  js.forEach((file, i) => {
+    for (const target of facts[i]!.imports) {
+      const module = resolveModuleFile(target, target, facts[i]!.sensei ? known : providers);
+      if (module && module !== file.absolute && !module.endsWith('.json')) entries.add(module);
+    }
+  });
+  if (entries.size === 0) return { constants: {} };
+  const folder = createConstantFolder({ accepts: (path) => known.has(path) });
+  return foldExportedConstants([...entries].sort(), folder);
+}
+
+/**
+ * The modules that may export a V1 URL constant: those mentioning V1, and those re-exporting (barrels)
+ * from such a module, directly or through other barrels.
+ */
+function findConstantProviders(
+  js: ReadonlyArray<{ absolute: string }>,
+  facts: readonly FileFacts[],
+): Set<string> {
+  const providers = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
+  const barrels = js.flatMap((f, i) =>
+    facts[i]!.reexports ? [{ file: f.absolute, imports: facts[i]!.imports }] : [],
+  );
+  for (let grew = providers.size > 0; grew;) {
+    grew = false;
+    for (const barrel of barrels) {
+      if (providers.has(barrel.file)) continue;
+      if (!barrel.imports.some((t) => resolveModuleFile(t, t, providers))) continue;
+      providers.add(barrel.file);
+      grew = true;
+    }
+  }
+  return providers;
+}
+
+function isV1Url(value: string): boolean {
+  return V1_PATH.test(value) || /\/sensei\/?$/.test(value);
 }
 
 /**
@@ -130,12 +175,15 @@ function sdkFilesAndImporters(
   facts: ReadonlyArray<{ sdk: boolean; imports: string[] }>,
 ): string[] {
   const keep = new Set(js.filter((_, i) => facts[i]!.sdk).map((f) => toModuleKey(f.absolute)));
-  const targets = facts.map((f) => f.imports.map((t) => toModuleKey(t)));
+  const keys = new Set(js.map((f) => toModuleKey(f.absolute)));
+  const targets = facts.map((f) =>
+    f.imports.flatMap((t) => resolveModuleKey(t, t, (k) => keys.has(k)) ?? []),
+  );
   for (let grew = true; grew;) {
     grew = false;
     js.forEach((f, i) => {
       const key = toModuleKey(f.absolute);
-      if (keep.has(key) || !targets[i]!.some((t) => keep.has(t) || keep.has(`${t}/index`))) return;
+      if (keep.has(key) || !targets[i]!.some((t) => keep.has(t))) return;
       keep.add(key);
       grew = true;
     });

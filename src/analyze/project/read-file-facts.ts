@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { SDK_MODULES, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
+import { findRelativeSpecifiers } from './find-relative-specifiers.ts';
 import { isRewriteCandidate, mayMentionV1 } from './is-rewrite-candidate.ts';
 import { MAX_REWRITE_BYTES } from '../rewrite-kinds.ts';
 
@@ -16,12 +17,14 @@ export interface FileFacts {
   sdk: boolean;
   /** Mentions `_links` (may read a job's status link). */
   links: boolean;
-  /** Absolute targets of relative imports/requires (JS/TS only; unresolved, without extension). */
+  /** Absolute targets of relative imports/requires (JS/TS only; unresolved, as written). */
   imports: string[];
+  /** Re-exports another module (`export … from`, `module.exports = require(…)`): may pass its constants on. */
+  reexports: boolean;
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b|\bmodule\.exports\s*=\s*require\s*\(/;
 
 /**
  * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
@@ -32,16 +35,18 @@ export function readFileFacts(absolute: string): FileFacts {
   const js = JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
   const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
   if (read.kind !== 'bytes')
-    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [] };
+    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [], reexports: false };
   const { bytes } = read;
   const mentioned = mayMentionV1(bytes);
   const candidate = mentioned && isRewriteCandidate(bytes);
-  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [] };
+  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [], reexports: false };
   const imports: string[] = [];
+  let reexports = false;
   // A relative specifier starts with a quote and a dot: no such pair, no relative import.
   if (bytes.includes("'.") || bytes.includes('".')) {
     const text = bytes.toString('utf8');
-    for (const m of text.matchAll(RELATIVE_IMPORT)) imports.push(resolve(dirname(absolute), m[1]!));
+    for (const specifier of findRelativeSpecifiers(text)) imports.push(resolve(dirname(absolute), specifier));
+    reexports = imports.length > 0 && REEXPORT.test(text);
   }
   return {
     candidate,
@@ -51,5 +56,6 @@ export function readFileFacts(absolute: string): FileFacts {
     sdk: mentioned && SDK_MODULES.some((m) => bytes.includes(m)),
     links: bytes.includes('_links'),
     imports,
+    reexports,
   };
 }

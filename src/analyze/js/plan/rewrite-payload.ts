@@ -1,7 +1,6 @@
 import type { V1Endpoint, RuleCode } from 'rb-migrate-runtime/mapping';
 import { MAPPING_BY_PATH } from 'rb-migrate-runtime/mapping';
 import { ValidationError, toV2 } from 'rb-migrate-runtime/translate';
-import { findConstString } from '../../project/find-const-string.ts';
 import type { ToV2Result } from 'rb-migrate-runtime/translate';
 import { buildV2Literal } from './build-v2-literal.ts';
 import type { AnyPath, CodemodContext, Plan, TodoRequest } from '../codemod-context.ts';
@@ -10,6 +9,7 @@ import { describeDeliveryTodo } from '../describe-delivery-todo.ts';
 import { evaluateV1Object, type V1Leaf } from '../evaluate-v1-object.ts';
 import { makePlaceholder } from './make-placeholder.ts';
 import { findEnclosingStatement } from '../../ast/find-enclosing-statement.ts';
+import { foldLocalConstant } from '../fold-local-constant.ts';
 import { findV1TypeAnnotations } from '../find-v1-type-annotations.ts';
 import type { PayloadMutation } from '../resolve-payload-site.ts';
 import { verifyV2Literal } from './verify-v2-literal.ts';
@@ -74,16 +74,16 @@ export function rewritePayload(
     mutationLeaves.set(m.path, { leaf, mutation: m });
   }
 
-  // A leaf written as a string constant of the file (`href: INPUT_URL`) keeps its name in the output, but
-  // the translator's diagnostics see its value (e.g. RB102 for an input host off the V2 allowlist).
+  // A leaf written as a string constant (`href: INPUT_URL`, also one imported from another module of the
+  // project, or a template of constants) keeps its text in the output, but the translator's diagnostics
+  // see its value (e.g. RB102 for an input host off the V2 allowlist).
   const constLeaves = new Map<string, V1Leaf>();
   for (const leaf of leaves) {
-    const value = leaf.node?.value;
-    if (!leaf.dynamic || mutationLeaves.has(leaf.path) || value?.type !== 'Identifier') continue;
+    if (!leaf.dynamic || mutationLeaves.has(leaf.path) || !leaf.node?.value) continue;
     // only values the mapping moves as they are (URLs): a value that decides the V2 request stays RB207
     if (!valueMayBeUnknown(leaf.path)) continue;
-    const known = findConstString(ctx, value.name);
-    if (known === undefined) continue;
+    const known = foldLocalConstant(ctx, leaf.node.value);
+    if (typeof known !== 'string') continue;
     constLeaves.set(leaf.path, { ...leaf, value: known, dynamic: false });
     setAt(effectiveValue, leaf.path, known);
   }
