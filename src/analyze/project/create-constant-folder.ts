@@ -16,6 +16,8 @@ export interface ConstantFolder {
   exported(file: string, name: string): FoldedExport | undefined;
   /** The names module `file` exports (its own and those of `export *`). */
   exportedNames(file: string): string[];
+  /** The text of a module the folder read (undefined when unreadable). */
+  source(file: string): string | undefined;
 }
 
 type Module = { kind: 'js'; scope: ModuleScope } | { kind: 'json'; value: Folded };
@@ -33,8 +35,13 @@ export function createConstantFolder(io: {
 }): ConstantFolder {
   const read = io.read ?? readTextOrUndefined;
   const modules = new Map<string, Module | null>();
+  const texts = new Map<string, string | undefined>();
+  const source = (file: string): string | undefined => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file);
+  };
   const load = (file: string): Module | null => {
-    if (!modules.has(file)) modules.set(file, readModule(file, read(file)));
+    if (!modules.has(file)) modules.set(file, readModule(file, source(file)));
     return modules.get(file)!;
   };
   const target = (from: string, specifier: string) => resolveModuleFile(from, specifier, io.accepts);
@@ -144,7 +151,11 @@ export function createConstantFolder(io: {
     return value === undefined ? undefined : { value, origin, json };
   };
 
-  return { exported: (file, name) => exported(file, name, 0), exportedNames: (file) => exportedNames(file) };
+  return {
+    exported: (file, name) => exported(file, name, 0),
+    exportedNames: (file) => exportedNames(file),
+    source,
+  };
 }
 
 function readModule(file: string, text: string | undefined): Module | null {

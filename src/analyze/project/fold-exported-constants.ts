@@ -1,3 +1,4 @@
+import { V1_SEGMENT, createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import type { ProjectContext } from '../js/types.ts';
 import type { ConstantFolder } from './create-constant-folder.ts';
 
@@ -6,8 +7,10 @@ import type { ConstantFolder } from './create-constant-folder.ts';
  * re-exports it or builds it from constants of other modules), folded by `folder`: the project context's
  * `constants`, and in `origins` the module and name where each one that is defined elsewhere is written
  * (so that the same URL has one key for the closed-world decision, whichever module it is imported from).
- * Values that come from a JSON module are left out: a JSON config value is shared and decided apart
- * (decideSharedValues).
+ * Left out: values that come from a JSON module (a JSON config value is shared and decided apart, by
+ * decideSharedValues), and V1 URLs assembled in a module that does not write the V1 path itself (`${HOST}${PATH}`
+ * of two imported constants): the analysis rewrites a V1 URL where its path is written, so only a constant
+ * defined there is known as that endpoint; a request sent to the other gets RB202.
  */
 export function foldExportedConstants(
   files: readonly string[],
@@ -20,10 +23,17 @@ export function foldExportedConstants(
     for (const name of folder.exportedNames(file)) {
       const found = name === 'default' ? undefined : folder.exported(file, name);
       if (typeof found?.value !== 'string' || found.json) continue;
+      if (V1_PATH.test(found.value) && !writesV1(folder, found.origin)) continue;
       values[name] = found.value;
       if (found.origin !== `${file}#${name}`) origins[`${file}#${name}`] = found.origin;
     }
     if (Object.keys(values).length > 0) constants[file] = values;
   }
   return Object.keys(origins).length > 0 ? { constants, origins } : { constants };
+}
+
+const V1_PATH = createV1PathPattern('');
+
+function writesV1(folder: ConstantFolder, origin: string): boolean {
+  return folder.source(origin.slice(0, origin.lastIndexOf('#')))?.includes(V1_SEGMENT) ?? false;
 }

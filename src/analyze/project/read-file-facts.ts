@@ -19,12 +19,15 @@ export interface FileFacts {
   links: boolean;
   /** Absolute targets of relative imports/requires (JS/TS only; unresolved, as written). */
   imports: string[];
-  /** Re-exports another module (`export … from`, `module.exports = require(…)`): may pass its constants on. */
+  /**
+   * May re-export what it imports (`export … from`, an `export { … }` list, `module.exports`): may pass
+   * another module's constants on.
+   */
   reexports: boolean;
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
-const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b|\bmodule\.exports\s*=\s*require\s*\(/;
+const REEXPORT = /\bexport\s*(?:\*|\{)|\bmodule\.exports\b/;
 
 /**
  * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
