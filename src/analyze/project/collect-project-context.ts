@@ -91,9 +91,9 @@ async function collectCodeContext(
 
 /**
  * The exported constants another file of the run may need, folded on the syntax tree (one parse per
- * module, only of the modules a fold reaches): those of the modules imported by a file that mentions V1
- * (an input URL, a base), and of the modules mentioning V1 or re-exporting that some file imports (a V1
- * URL constant). Modules are resolved among the run's files only (closed world).
+ * module, only of the modules a fold reaches): those of the modules mentioning V1, or re-exporting from one,
+ * that some file imports (a V1 URL constant), and those of every module imported by a file that may send
+ * a V1 request (an input URL). Modules are resolved among the run's files only (closed world).
  */
 function foldRunConstants(
   files: ReadonlyArray<{ absolute: string }>,
@@ -104,8 +104,12 @@ function foldRunConstants(
   const providers = findConstantProviders(js, facts);
   const entries = new Set<string>();
   js.forEach((file, i) => {
-    for (const target of facts[i]!.imports) {
-      const module = resolveModuleFile(target, target, facts[i]!.sensei ? known : providers);
+    const imports = facts[i]!.imports;
+    // A file that may send a V1 request (it mentions V1 or imports a V1 URL constant): every module it
+    // imports may hold a value of its payload (an input URL).
+    const sends = facts[i]!.sensei || imports.some((t) => resolveModuleFile(t, t, providers));
+    for (const target of imports) {
+      const module = resolveModuleFile(target, target, sends ? known : providers);
       if (module && module !== file.absolute && !module.endsWith('.json')) entries.add(module);
     }
   });
