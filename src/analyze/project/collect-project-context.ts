@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { SdkProjectContext } from '../sdk/types.ts';
 import type { ProjectContext } from '../js/types.ts';
-import { resolveModuleFile } from './resolve-module-file.ts';
 import { toModuleKey } from '../js/to-module-key.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
-import { createConstantFolder } from './create-constant-folder.ts';
-import { foldExportedConstants } from './fold-exported-constants.ts';
+import { foldRunConstants } from './fold-run-constants.ts';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
@@ -15,12 +13,12 @@ const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
 const V1_PATH = createV1PathPattern('');
 
 /**
- * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
- * are imported (relative import/require) by another file of the run can provide constants another file
- * needs, so only those go to the (ts-morph based) resolver. Also returns the names of constants holding V1
- * URLs, for the prefilter. Works from the facts of one read per file (readFileFacts). Returns no context
- * when nothing is imported across files, when the resolver is unavailable, or when it fails (single-file
- * resolution still works then; a warning says so).
+ * Builds the cross-file ProjectContext for the codemod, cheaply: the exported constants other files need,
+ * folded on the syntax tree (foldRunConstants: only the modules a V1 request can reach), the SDK wrapper
+ * modules, and, only when a TypeScript file names an SDK, the typed SDK receivers (the one ts-morph Project).
+ * Also returns the names of constants holding V1 URLs, for the prefilter. Works from the facts of one read
+ * per file (readFileFacts). Returns no context when nothing is shared across files; when the typed analysis
+ * is unavailable or fails, single-file resolution still works (a warning says so).
  */
 export async function collectProjectContext(
   files: ReadonlyArray<{ absolute: string }>,
@@ -87,59 +85,6 @@ async function collectCodeContext(
       warning: `typed SDK receiver resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }
-}
-
-/**
- * The exported constants another file of the run may need, folded on the syntax tree (one parse per
- * module, only of the modules a fold reaches): those of the modules mentioning V1, or re-exporting from one,
- * that some file imports (a V1 URL constant), and those of every module imported by a file that may send
- * a V1 request (an input URL). Modules are resolved among the run's files only (closed world).
- */
-function foldRunConstants(
-  files: ReadonlyArray<{ absolute: string }>,
-  js: ReadonlyArray<{ absolute: string }>,
-  facts: readonly FileFacts[],
-): Pick<ProjectContext, 'constants' | 'origins'> {
-  const known = new Set(files.map((f) => f.absolute));
-  const providers = findConstantProviders(js, facts);
-  const entries = new Set<string>();
-  js.forEach((file, i) => {
-    const imports = facts[i]!.imports;
-    // A file that may send a V1 request (it mentions V1 or imports a V1 URL constant): every module it
-    // imports may hold a value of its payload (an input URL).
-    const sends = facts[i]!.sensei || imports.some((t) => resolveModuleFile(t, t, providers));
-    for (const target of imports) {
-      const module = resolveModuleFile(target, target, sends ? known : providers);
-      if (module && module !== file.absolute && !module.endsWith('.json')) entries.add(module);
-    }
-  });
-  if (entries.size === 0) return { constants: {} };
-  const folder = createConstantFolder({ accepts: (path) => known.has(path) });
-  return foldExportedConstants([...entries].sort(), folder);
-}
-
-/**
- * The modules that may export a V1 URL constant: those mentioning V1, and those re-exporting (barrels)
- * from such a module, directly or through other barrels.
- */
-function findConstantProviders(
-  js: ReadonlyArray<{ absolute: string }>,
-  facts: readonly FileFacts[],
-): Set<string> {
-  const providers = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
-  const barrels = js.flatMap((f, i) =>
-    facts[i]!.reexports ? [{ file: f.absolute, imports: facts[i]!.imports }] : [],
-  );
-  for (let grew = providers.size > 0; grew;) {
-    grew = false;
-    for (const barrel of barrels) {
-      if (providers.has(barrel.file)) continue;
-      if (!barrel.imports.some((t) => resolveModuleFile(t, t, providers))) continue;
-      providers.add(barrel.file);
-      grew = true;
-    }
-  }
-  return providers;
 }
 
 function isV1Url(value: string): boolean {
