@@ -55,7 +55,7 @@ async function collectCodeContext(
     ...Object.keys(sdk.project?.modules ?? {}),
     ...Object.keys(sdk.project?.blocked ?? {}),
   ]);
-  const sdkImporters = js
+  const sdkImporters = (sdkModules.size === 0 ? [] : js)
     .filter((_, i) =>
       facts[i]!.imports.some((target) => resolveModuleKey(target, target, (k) => sdkModules.has(k))),
     )

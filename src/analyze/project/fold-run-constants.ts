@@ -15,6 +15,8 @@ export function foldRunConstants(
   js: ReadonlyArray<{ absolute: string }>,
   facts: readonly FileFacts[],
 ): Pick<ProjectContext, 'constants' | 'origins'> {
+  // Nothing mentions V1: no request to send a constant with, and no V1 URL constant.
+  if (!facts.some((f) => f.sensei)) return { constants: {} };
   const known = new Set(files.map((f) => f.absolute));
   const providers = findConstantProviders(js, facts);
   const entries = new Set<string>();

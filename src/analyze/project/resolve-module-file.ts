@@ -4,6 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const SOURCE = /\.[mc]?[jt]sx?$/;
 const JSON_MODULE = /\.json$/;
+const DECLARATION = /\.d\.[cm]?ts$/;
 
 /**
  * The project's one module resolver: the source file a relative import specifier points at, among the files
@@ -19,14 +20,13 @@ export function resolveModuleFile(
   known: ReadonlySet<string> | ((path: string) => boolean),
 ): string | undefined {
   if (!specifier.startsWith('.') && !isAbsolute(specifier)) return undefined;
-  const base = resolve(dirname(resolve(fromFile)), specifier);
-  const stem = base.replace(SOURCE, '');
+  // (called once per import of every file of a run: no arrays, no regex per candidate)
+  const base = isAbsolute(specifier) ? specifier : resolve(dirname(resolve(fromFile)), specifier);
   const accepts = typeof known === 'function' ? known : (path: string) => known.has(path);
   if (JSON_MODULE.test(base)) return accepts(base) ? base : undefined;
-  const candidates = [
-    base,
-    ...EXTENSIONS.map((e) => stem + e),
-    ...EXTENSIONS.map((e) => `${base}/index${e}`),
-  ];
-  return candidates.find((c) => SOURCE.test(c) && !/\.d\.[cm]?ts$/.test(c) && accepts(c));
+  if (SOURCE.test(base) && !DECLARATION.test(base) && accepts(base)) return base;
+  const stem = base.replace(SOURCE, '');
+  for (const e of EXTENSIONS) if (accepts(stem + e) && !DECLARATION.test(stem + e)) return stem + e;
+  for (const e of EXTENSIONS) if (accepts(`${base}/index${e}`)) return `${base}/index${e}`;
+  return undefined;
 }
