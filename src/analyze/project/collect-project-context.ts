@@ -64,7 +64,7 @@ async function collectCodeContext(
   const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
     ? sdkFilesAndImporters(js, facts)
     : [];
-  const folded = foldRunConstants(files, js, facts);
+  const folded = await foldRunConstants(files, js, facts);
   const names = new Set<string>();
   for (const values of Object.values(folded.constants))
     for (const [name, value] of Object.entries(values)) if (isV1Url(value)) names.add(name);

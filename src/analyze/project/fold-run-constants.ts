@@ -1,5 +1,4 @@
 import type { ProjectContext } from '../js/types.ts';
-import { createConstantFolder } from './create-constant-folder.ts';
 import { foldExportedConstants } from './fold-exported-constants.ts';
 import type { FileFacts } from './read-file-facts.ts';
 import { resolveModuleFile } from './resolve-module-file.ts';
@@ -10,11 +9,11 @@ import { resolveModuleFile } from './resolve-module-file.ts';
  * that some file imports (a V1 URL constant), and those of every module imported by a file that may send
  * a V1 request (an input URL). Modules are resolved among the run's files only (closed world).
  */
-export function foldRunConstants(
+export async function foldRunConstants(
   files: ReadonlyArray<{ absolute: string }>,
   js: ReadonlyArray<{ absolute: string }>,
   facts: readonly FileFacts[],
-): Pick<ProjectContext, 'constants' | 'origins'> {
+): Promise<Pick<ProjectContext, 'constants' | 'origins'>> {
   // Nothing mentions V1: no request to send a constant with, and no V1 URL constant.
   if (!facts.some((f) => f.sensei)) return { constants: {} };
   const known = new Set(files.map((f) => f.absolute));
@@ -31,6 +30,8 @@ export function foldRunConstants(
     }
   });
   if (entries.size === 0) return { constants: {} };
+  // Loaded only now: the parser is not needed by runs that share no constants across files.
+  const { createConstantFolder } = await import('./create-constant-folder.ts');
   const folder = createConstantFolder({ accepts: (path) => known.has(path) });
   return foldExportedConstants([...entries].sort(), folder);
 }
