@@ -5,7 +5,6 @@ export async function cutout(token, inputUrl, outputUrl) {
     headers: { Authorization: 'Bearer ' + token },
     body: JSON.stringify({ image: { source: { url: inputUrl } }, mode: 'cutout', output: { mediaType: 'image/png' } }),
   });
-  /* rb-migrate RB220: the job response of a rewritten V1 call is passed to the destructuring { _links }, which may still read _links.self.href. V2 answers {jobId, statusUrl}: make the destructuring { _links } read statusUrl, or pass job.statusUrl to it (keep _links for other Photoshop APIs). */
-  const { _links } = await r.json();
-  return _links.self.href;
+  const { statusUrl } = await r.json();
+  return statusUrl;
 }

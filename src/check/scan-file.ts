@@ -91,10 +91,13 @@ export function scanText(
   const extension = extensionOf(path);
   const isJs = JS_EXTENSIONS.has(extension);
   const machine = detectMachineMade(text.slice(0, 8192), { minifiable: isJs || extension === 'css' });
-  // A minified or generated file is never rewritten: a V1 use in it is the analysis' RB330 site.
-  if (machine) {
-    const left = sites.filter((s) => s.decision.kind === 'leave' && s.rule === 'RB330');
-    if (left.length === 0) return skipped(machine);
+  // A minified or generated file is never rewritten: a V1 use in it is the analysis' RB330 site. A file of
+  // the V1 SDK's own package is left whole the same way: its RB342 site is what is reported.
+  const own = sites.filter((s) => s.decision.kind === 'leave' && s.rule === 'RB342');
+  if (machine || own.length > 0) {
+    const left =
+      own.length > 0 ? own : sites.filter((s) => s.decision.kind === 'leave' && s.rule === 'RB330');
+    if (left.length === 0) return skipped(machine!);
     const findings = toFindings(reportSites([], left), path, new LineIndex(text));
     return { status: 'scanned', findings, suppressed: 0 };
   }

@@ -15,6 +15,8 @@ import { createLineIndex } from '../analyze/create-line-index.ts';
 import { findJsonConfigUrls } from '../analyze/json/find-json-config-urls.ts';
 import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
 import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
+import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
+import { parseTree } from 'jsonc-parser';
 import {
   formatMessage,
   RULES_BY_CODE,
@@ -136,6 +138,13 @@ async function planOutcome(
       sites: [left.site],
     };
   }
+  // The V1 SDK's own package (its code, README, test doubles): the SDK, not a user of it (RB342).
+  const sdkPackage = options.project?.sdkPackages?.[file.absolute];
+  if (sdkPackage) {
+    const left = leaveMachineMade(decoded.text, file.path, sdkPackage, 'RB342');
+    if (!left) return { ...base, status: 'unchanged' };
+    return { outcome: { ...base, status: 'unchanged', todos: [left.todo] }, sites: [left.site] };
+  }
 
   let output: string;
   let todos: MigrationTodo[];
@@ -162,6 +171,9 @@ async function planOutcome(
       if (planned.skipped !== undefined) return { ...base, status: 'skipped', reason: planned.skipped };
       ({ output, todos, sites } = planned);
       shared = planned.shared;
+    } else if (kind === 'json' && options.project?.bodyFiles?.[file.absolute]) {
+      // closed world: a body file a curl request sends stays V1 with that request (RB230 there)
+      ({ output, todos, sites } = leaveBodyFile(decoded.text, file.path));
     } else if (kind === 'json' && options.project?.configs?.[file.absolute]) {
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
@@ -306,17 +318,33 @@ function leaveConfigValues(
   return { output: text, todos: [], sites: leaveSpans(text, path, 'config-value', spans) };
 }
 
+function leaveBodyFile(
+  text: string,
+  path: string,
+): { output: string; todos: MigrationTodo[]; sites: Site[] } {
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const spans = (root ? findJsonV1Bodies(root) : []).map((b): LeftSpan => ({
+    rule: 'RB340',
+    start: b.node.offset,
+    end: b.node.offset + b.node.length,
+    value: path,
+    message: describeLeft('RB340', path),
+  }));
+  return { output: text, todos: [], sites: leaveSpans(text, path, 'other', spans) };
+}
+
 function leaveHeldSpans(
   text: string,
   held: NonNullable<ReturnType<typeof rewriteJson>['held']>,
   path: string,
 ): Site[] {
-  return leaveSpans(
+  const sites = leaveSpans(
     text,
     path,
     'endpoint',
     held.map((h) => ({ ...h, rule: h.code as RuleCode })),
   );
+  return sites.map((site, i) => (held[i]!.covers ? { ...site, covers: held[i]!.covers } : site));
 }
 
 /** A Postman collection whose V1 requests go through a proxy of the project: left V1 with it (RB331). */

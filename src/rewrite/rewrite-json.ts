@@ -1,7 +1,8 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { MigrationTodo } from '../analyze/js/types.ts';
 import { SourceParseError } from '../analyze/js/types.ts';
-import { ENDPOINTS, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
+import { ENDPOINTS, V1_SEGMENT, RULES_BY_CODE, formatMessage } from 'rb-migrate-runtime/mapping';
+import { findJsonLinkScripts } from '../analyze/json/find-json-link-scripts.ts';
 import { toV2, translateUrl } from 'rb-migrate-runtime/translate';
 import { applyTextEdits, type TextEdit } from './apply-text-edits.ts';
 import { decideJsonKeyRenames } from '../analyze/json/decide-json-key-renames.ts';
@@ -14,7 +15,15 @@ export interface TextRewrite {
   changed: boolean;
   todos: MigrationTodo[];
   /** Spans left V1 as a whole (an OpenAPI path with its operation), with the TODO each one got. */
-  held?: Array<{ start: number; end: number; code: string; message: string; value: string }>;
+  held?: Array<{
+    start: number;
+    end: number;
+    code: string;
+    message: string;
+    value: string;
+    /** What else the held site spans (a Postman item held with its script). */
+    covers?: Array<{ start: number; end: number }>;
+  }>;
 }
 
 /**
@@ -47,9 +56,16 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   const replaced: Node[] = [];
   // OpenAPI path keys that would collide or whose schemas stay V1 are left whole, with their operation.
   const left = decideJsonKeyRenames(root, translateAll);
+  // A request whose V1 response a script of the document reads (Postman tests) stays V1 with that script.
+  const scripts = findJsonLinkScripts(root);
+  const within = (n: Node, at: Node) => n.offset >= at.offset && n.offset < at.offset + at.length;
   const frozen = (n: Node) =>
-    left.some((l) => n.offset >= l.property.offset && n.offset < l.property.offset + l.property.length);
+    left.some((l) => within(n, l.property)) || scripts.some((s) => within(n, s.scope));
   for (const l of left) todoAt.push({ offset: l.property.offset, code: l.code, message: l.message });
+  const scriptMessage = (value: string) =>
+    `${formatMessage(RULES_BY_CODE.RB341.message, { value })}. ${RULES_BY_CODE.RB341.hint}`;
+  for (const s of scripts)
+    todoAt.push({ offset: s.script.offset, code: 'RB341', message: scriptMessage(quoteScript(s.script)) });
 
   for (const body of findJsonV1Bodies(root)) {
     if (frozen(body.node)) continue;
@@ -95,13 +111,23 @@ export function rewriteJson(text: string, filename: string): TextRewrite {
   };
   visit(root);
 
-  const held = left.map((l) => ({
-    start: l.property.offset,
-    end: l.property.offset + l.property.length,
-    code: l.code,
-    message: l.message,
-    value: l.key,
-  }));
+  const held: NonNullable<TextRewrite['held']> = [
+    ...left.map((l) => ({
+      start: l.property.offset,
+      end: l.property.offset + l.property.length,
+      code: l.code,
+      message: l.message,
+      value: l.key,
+    })),
+    ...scripts.map((s) => ({
+      start: s.script.offset,
+      end: s.script.offset + s.script.length,
+      code: 'RB341',
+      message: scriptMessage(quoteScript(s.script)),
+      value: quoteScript(s.script),
+      covers: [{ start: s.scope.offset, end: s.scope.offset + s.scope.length }],
+    })),
+  ];
   if (edits.length === 0)
     return { output: text, changed: false, todos: toTodos(text, todoAt, (o) => o), held };
   const { output, mapOffset } = applyTextEdits(text, edits);
@@ -114,6 +140,12 @@ function toTodos(
   map: (o: number) => number,
 ): MigrationTodo[] {
   return at.map((t) => ({ line: lineAt(output, map(t.offset)), code: t.code, message: t.message }));
+}
+
+/** The script line, trimmed and shortened, for a message. */
+function quoteScript(node: Node): string {
+  const text = String(node.value).trim();
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function translateAll(value: string): string {

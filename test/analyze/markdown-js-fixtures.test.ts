@@ -20,11 +20,12 @@ const plan = async (path: string, absolute: string) => {
 };
 
 describe('Markdown JS/TS code blocks go through the JS engine (fixture pairs)', () => {
-  it('covers the block kinds: fetch, TS in a list item, SDK snippet, beside V2, does not parse, with shell', () => {
+  it('covers the block kinds: fetch, TS in a list item, SDK snippet, beside V2, does not parse, with shell, read in a later block', () => {
     expect(pairs.map((p) => p.variant).sort()).toEqual([
       'beside-v2',
       'does-not-parse',
       'fetch-cutout',
+      'later-block-reads-links',
       'list-item-ts',
       'mixed-shell',
       'sdk-snippet',

@@ -16,9 +16,9 @@ const TRACED_LEAVES = new Set(['RB230', 'RB231', 'RB235']);
 
 /**
  * What rewrite may leave: its traces, info notes, V1 URLs it never touches (outside curl, comments), and
- * Markdown JS blocks that do not parse (RB250).
+ * Markdown JS blocks that do not parse (RB250) or whose job response a later block reads (RB343).
  */
-const LEFT_AFTER_REWRITE = new Set(['RB305', 'RB306', 'RB307', 'RB321', 'RB322', 'RB234', 'RB250']);
+const LEFT_AFTER_REWRITE = new Set(['RB305', 'RB306', 'RB307', 'RB321', 'RB322', 'RB234', 'RB250', 'RB343']);
 
 let repo: TempRepo;
 const pairs = listFixturePairs().filter((p) => p.ext in SHELL_KINDS);

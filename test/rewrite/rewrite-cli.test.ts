@@ -91,6 +91,35 @@ describe('rewrite: JS/TS through the codemod', () => {
     expect(run.stderr).toMatch(/nothing to migrate: scanned 2 files, none uses the V1 Remove Background API/);
   });
 
+  it('never says nothing uses V1 when a file of a kind it cannot rewrite names V1 (YAML, .env): listed, exit 1', async () => {
+    const workflow = `jobs:\n  cut:\n    steps:\n      - run: curl -X POST https://image.adobe.io/sensei/cutout -d @body.json\n`;
+    repo.write('.github/workflows/cutout.yml', workflow);
+    repo.write('.env', 'CUTOUT_URL=https://image.adobe.io/sensei/cutout\n');
+    repo.write('notes.yml', 'title: background removal\n');
+    repo.write('src/a.ts', UNRELATED);
+    repo.commit();
+    const run = await rewrite(['--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/nothing to migrate/);
+    expect(run.stderr).toMatch(
+      /2 files of a kind rewrite does not change name V1 .*: \.env, \.github\/workflows\/cutout\.yml/,
+    );
+    const report = JSON.parse(run.stdout) as { files: { path: string; status: string; reason?: string }[] };
+    expect(report.files.filter((f) => /names a V1/.test(f.reason ?? '')).map((f) => f.path)).toEqual([
+      '.env',
+      '.github/workflows/cutout.yml',
+    ]);
+    expect(read('.github/workflows/cutout.yml')).toBe(workflow);
+  });
+
+  it('a repository whose only V1 use is in a file no rewriter handles: exit 1, not a usage error', async () => {
+    repo.write('index.html', `<script>fetch('https://image.adobe.io/sensei/cutout')</script>\n`);
+    repo.commit();
+    const run = await rewrite();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/1 file of a kind rewrite does not change names V1 .*: index\.html/);
+  });
+
   it('reports an unparsable file, leaves it untouched, and migrates the others', async () => {
     const broken = `export const x = (;\nconst u = '/sensei/cutout';\n`;
     repo.write('src/broken.ts', broken);
@@ -149,7 +178,15 @@ describe('rewrite: modes and output', () => {
   it('--format json has the documented summary shape', async () => {
     const run = await rewrite(['--format', 'json', '--dry']);
     const data = JSON.parse(run.stdout);
-    expect(data.totals).toEqual({ files: 2, changed: 2, unchanged: 0, skipped: 0, failed: 0, todos: 2 });
+    expect(data.totals).toEqual({
+      files: 2,
+      changed: 2,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      todos: 2,
+      unrewritable: 0,
+    });
     const api = data.files.find((f: { path: string }) => f.path === 'src/api.ts');
     expect(api).toMatchObject({
       status: 'changed',

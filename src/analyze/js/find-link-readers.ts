@@ -2,14 +2,17 @@ import type { ASTPath } from 'jscodeshift';
 import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { findPaths } from '../ast/find-paths.ts';
 import { parseSource } from '../ast/parse-source.ts';
+import { findClassLinkReaders } from './find-class-link-readers.ts';
+import { readLinkUses } from './read-link-uses.ts';
 
 /**
  * The exported functions of a module that read the V1 status link (`p._links.self.href`, any spelling of
  * the member chain) from one of their parameters: exported name → parameter indexes; `-1` when they read it
- * only from a value of their own (a wrapper that sends the request it is given and polls its response:
- * `callApi(path, body)`). Covers
- * `export function f`, `export const f = (…) =>`, `module.exports = { f }`, `module.exports.f = f` and
- * `exports.f = f`. Unparsable source has none.
+ * from a value of their own (a wrapper that sends the request it is given and polls its response:
+ * `callApi(path, body)`, also when it reads it inline: `(await r.json())._links.self.href`); both when it
+ * does both. Covers `export function f`, `export const f = (…) =>`, `module.exports = { f }`,
+ * `module.exports.f = f` and `exports.f = f`, and the methods of exported classes and instances
+ * (findClassLinkReaders: `JobClient.submit`, `jobs.submit`). Unparsable source has none.
  */
 export function findLinkReaders(source: string, filename: string): Record<string, number[]> {
   const [first] = RESPONSE_PATHS.statusLink.v1;
@@ -59,23 +62,18 @@ export function findLinkReaders(source: string, filename: string): Record<string
     if (target && right.type === 'Identifier') note(target, right.name);
     if (target && /Function/.test(right.type)) exported.set(target, right);
   });
-  const readers: Record<string, number[]> = {};
+  const readers: Record<string, number[]> = findClassLinkReaders(root, source);
   for (const [name, fn] of exported) {
     const body = source.slice(fn.body.start, fn.body.end);
-    const indexes = fn.params.flatMap((param: any, i: number) =>
-      param.type === 'Identifier' && readsStatusLink(body, param.name) ? [i] : [],
+    const uses = readLinkUses(
+      body,
+      fn.params.map((param: any) => (param.type === 'Identifier' ? param.name : undefined)),
     );
+    const indexes = uses.own ? [...uses.params, OWN_RESPONSE] : uses.params;
     if (indexes.length > 0) readers[name] = indexes;
-    else if (readsStatusLink(body, '[\\w$]+')) readers[name] = [OWN_RESPONSE];
   }
   return readers;
 }
 
 /** The index recorded for a function that reads the status link of a response it obtains itself. */
 const OWN_RESPONSE = -1;
-
-function readsStatusLink(body: string, name: string): boolean {
-  const step = (key: string) => `\\s*(?:\\?\\.|\\.)\\s*${key}|\\s*(?:\\?\\.)?\\[\\s*['"]${key}['"]\\s*\\]`;
-  const chain = RESPONSE_PATHS.statusLink.v1.map((k) => `(?:${step(k)})`).join('');
-  return new RegExp(`(?<![\\w$.])${name}${chain}`).test(body);
-}

@@ -7,6 +7,7 @@ import { findV1TypeAnnotations } from './find-v1-type-annotations.ts';
 import { getPropertyKey } from '../ast/get-property-key.ts';
 import { readMemberChain } from '../ast/read-member-chain.ts';
 import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
+import { planDestructuredLinks } from './plan/plan-destructured-links.ts';
 import { skipWrappersUp } from '../ast/skip-wrappers-up.ts';
 import { findPaths } from '../ast/find-paths.ts';
 
@@ -168,9 +169,17 @@ export function traceResponseFlow(
     } else if (node.type === 'ObjectPattern') {
       id.get('properties').each((prop: AnyPath) => {
         const value = prop.node.value;
-        // `const { _links } = await r.json()`: the V1 status link taken out of the job response by name is
-        // not followed (its reads are not `job._links.self.href`): a coded TODO, never a silent V1 read.
+        // `const { _links } = await r.json()`: the V1 status link taken out of the job response by name
+        // becomes `statusUrl` when every read of it is known (planDestructuredLinks); otherwise a coded
+        // TODO, never a silent V1 read.
         if (kind === 'accepted' && getPropertyKey(prop.node) === statusLink.v1[0]) {
+          const links = planDestructuredLinks(ctx, prop);
+          if (links) {
+            noteTypes(id);
+            plan.edits.push(...links.edits);
+            for (const read of links.statusReads) mark(read, 'statusUrl', depth + 1);
+            return;
+          }
           plan.todos.push({
             statementStart: findEnclosingStatement(id).node.start,
             code: 'RB220',

@@ -64,6 +64,18 @@ export interface ProjectContext {
     collections: Record<string, { offset: number; length: number; v1: string }[]>;
     servers: Record<string, { offset: number; value: string }[]>;
   };
+  /**
+   * JSON files a curl request of the project sends as its body (`-d @body.json`, in a shell script or a
+   * Markdown shell block): absolute path → the absolute paths of those scripts. Such a request stays V1
+   * (RB230), so the file's V1 bodies stay V1 with it (RB340; decideSites).
+   */
+  bodyFiles?: Record<string, string[]>;
+  /**
+   * Files (absolute) of a package whose package.json names a V1 SDK itself (`@adobe/aio-lib-photoshop-api`,
+   * a fork or a vendored copy) → that package name. They are the SDK, not users of it: left V1 whole (RB342;
+   * decideSites).
+   */
+  sdkPackages?: Record<string, string>;
 }
 
 export interface MigrateOptions {

@@ -1,10 +1,13 @@
 import type { MigrateOptions, MigrateResult, MigrationTodo } from '../js/types.ts';
 import { SourceParseError } from '../js/types.ts';
-import { RULES_BY_CODE } from 'rb-migrate-runtime/mapping';
+import { RULES_BY_CODE, formatMessage } from 'rb-migrate-runtime/mapping';
+import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { createLineIndex } from '../create-line-index.ts';
 import { deriveJsSites } from '../js/derive-js-sites.ts';
 import type { Site } from '../model.ts';
 import type { MarkdownJsBlock } from './find-markdown-js-blocks.ts';
+import { findMarkdownBlocks } from '../shell/find-markdown-blocks.ts';
+import { JS_FENCES } from '../shell/js-fences.ts';
 
 export interface MarkdownJsPlan {
   output: string;
@@ -43,24 +46,38 @@ export function planMarkdownJsBlocks(
     const fenceLine = lines.position(block.fenceStart).line;
     const group = `${file.path}#L${fenceLine}`;
     const { source, removed } = dedent(content, block.indent.length);
+    /** The block kept as it is, one site left with `code` (reported by check; no marker in the page). */
+    const leaveBlock = (code: 'RB250' | 'RB343', message: string) => {
+      const start = output.length;
+      output += content;
+      planned.push({ start, end: output.length, todos: [{ line: 0, code, message }] });
+      sites.push({
+        kind: 'other',
+        rule: code,
+        start: block.fenceStart,
+        end: block.end,
+        ...lines.position(block.fenceStart),
+        decision: { kind: 'leave', code, message },
+        group,
+      });
+    };
     let result: MigrateResult;
     try {
       result = migrate(source, { filename: `${file.absolute}.L${fenceLine}.${block.extension}` });
     } catch (error) {
       if (!(error instanceof SourceParseError)) throw error;
-      const start = output.length;
-      output += content;
       const message = `${RULES_BY_CODE.RB250.message.replace('{value}', `(${error.message.replace(/^.*?:(\d+:\d+): /, 'line $1 of the block: ')})`)}. ${RULES_BY_CODE.RB250.hint}`;
-      planned.push({ start, end: output.length, todos: [{ line: 0, code: 'RB250', message }] });
-      sites.push({
-        kind: 'other',
-        rule: 'RB250',
-        start: block.fenceStart,
-        end: block.end,
-        ...lines.position(block.fenceStart),
-        decision: { kind: 'leave', code: 'RB250', message },
-        group,
-      });
+      leaveBlock('RB250', message);
+      continue;
+    }
+    // The blocks of a page run as one program: a later block reading this block's job response's _links
+    // would read a V2 response, so a block that would change stays V1 with it (RB343).
+    const readLater = result.output !== source ? findLaterLinksRead(source, block.end, text) : undefined;
+    if (readLater) {
+      leaveBlock(
+        'RB343',
+        `${formatMessage(RULES_BY_CODE.RB343.message, { value: readLater })}. ${RULES_BY_CODE.RB343.hint}`,
+      );
       continue;
     }
     const start = output.length;
@@ -86,6 +103,28 @@ export function planMarkdownJsBlocks(
   }
   output += text.slice(from);
   return { output, sites, planned };
+}
+
+/**
+ * The first name this block declares (`const job = …`) whose `_links` a later JS/TS block of the page reads
+ * (`job._links`, `job['_links']`; any such block, V1 or not), if any.
+ */
+function findLaterLinksRead(source: string, after: number, text: string): string | undefined {
+  const declared = [...source.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!);
+  if (declared.length === 0) return undefined;
+  const [links] = RESPONSE_PATHS.statusLink.v1;
+  const later = findMarkdownBlocks(text).filter((b) => b.start >= after && JS_FENCES[b.lang] !== undefined);
+  for (const block of later) {
+    const code = text.slice(block.start, block.end);
+    for (const name of declared) {
+      const escaped = name.replace(/\$/g, '\\$');
+      const read = new RegExp(
+        `(?<![\\w$.])${escaped}(?:\\??\\.${links}\\b|(?:\\?\\.)?\\[\\s*['"]${links}['"])`,
+      );
+      if (read.test(code)) return name;
+    }
+  }
+  return undefined;
 }
 
 /** The content without up to `width` leading spaces per line, and how many were removed from each line. */

@@ -28,7 +28,8 @@ export async function collectProjectContext(
   const hasLinks = allFacts.some((f) => f.js && f.links);
   const findLinkReaders = hasLinks ? (await loadCodemod()).findLinkReaders : undefined;
   const shared = decideSharedValues(files, allFacts, findLinkReaders);
-  if (!shared.configs && !shared.linkReaders && !shared.proxied) return context;
+  if (!shared.configs && !shared.linkReaders && !shared.proxied && !shared.bodyFiles && !shared.sdkPackages)
+    return context;
   const project: ProjectContext = { constants: {}, ...context.project, ...shared };
   return { ...context, project, linked: shared.linked };
 }
@@ -55,9 +56,13 @@ async function collectCodeContext(
     ...Object.keys(sdk.project?.modules ?? {}),
     ...Object.keys(sdk.project?.blocked ?? {}),
   ]);
-  const sdkImporters = (sdkModules.size === 0 ? [] : js)
-    .filter((_, i) =>
-      facts[i]!.imports.some((target) => resolveModuleKey(target, target, (k) => sdkModules.has(k))),
+  // Classes that receive a stored SDK client (findStoredClients) name neither either: their calls are reported.
+  const stored = new Set(Object.keys(sdk.project?.stored ?? {}));
+  const sdkImporters = (sdkModules.size === 0 && stored.size === 0 ? [] : js)
+    .filter(
+      (f, i) =>
+        facts[i]!.imports.some((target) => resolveModuleKey(target, target, (k) => sdkModules.has(k))) ||
+        stored.has(toModuleKey(f.absolute)),
     )
     .map((f) => f.absolute);
   // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
@@ -107,7 +112,9 @@ async function collectSdkContext(
   try {
     const collect = await (await loadCodemod()).loadCollectSdkProject();
     const project = collect?.(files);
-    return project && (Object.keys(project.modules).length > 0 || project.blocked) ? { project } : {};
+    return project && (Object.keys(project.modules).length > 0 || project.blocked || project.stored)
+      ? { project }
+      : {};
   } catch (error) {
     return {
       warning: `cross-file SDK resolution failed (${(error as Error).message}); continuing file by file`,

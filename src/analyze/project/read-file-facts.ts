@@ -24,10 +24,17 @@ export interface FileFacts {
    * another module's constants on.
    */
   reexports: boolean;
+  /**
+   * JSON paths named by string literals of a JS/TS file (`readFileSync(join(__dirname, 'config.json'))`):
+   * each as written, with the file's folder; resolved against the project by decideSharedValues.
+   */
+  jsonNames?: string[];
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
 const REEXPORT = /\bexport\s*(?:\*|\{)|\bmodule\.exports\b/;
+/** A string literal naming a JSON file (`'config.json'`, `"./conf/app.json"`, `` `data/x.jsonc` ``). */
+const JSON_NAME = /['"`]((?:\.{1,2}\/)*[\w@.-]+(?:\/[\w@.-]+)*\.jsonc?)['"`]/g;
 
 /**
  * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
@@ -51,7 +58,11 @@ export function readFileFacts(absolute: string): FileFacts {
     for (const specifier of findRelativeSpecifiers(text)) imports.push(resolve(dirname(absolute), specifier));
     reexports = imports.length > 0 && REEXPORT.test(text);
   }
+  const jsonNames = bytes.includes('.json')
+    ? [...new Set([...bytes.toString('utf8').matchAll(JSON_NAME)].map((m) => m[1]!))]
+    : [];
   return {
+    ...(jsonNames.length > 0 ? { jsonNames } : {}),
     candidate,
     js,
     // Both needles are among mayMentionV1's: a file that mentions none of them has neither.

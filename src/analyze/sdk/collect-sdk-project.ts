@@ -7,6 +7,7 @@ import { resolveModuleKey } from '../project/resolve-module-key.ts';
 import { findRelativeSpecifiers } from '../project/find-relative-specifiers.ts';
 import { SDKS, type SdkName } from 'rb-migrate-runtime/mapping';
 import { traceSdkClients } from './trace-sdk-clients.ts';
+import { findStoredClients } from './find-stored-clients.ts';
 import type { SdkProjectContext } from './sdk-project-context.ts';
 import { findPaths } from '../ast/find-paths.ts';
 import { toModuleKey } from '../js/to-module-key.ts';
@@ -39,6 +40,7 @@ export function collectSdkProject(files: readonly { filename: string; source: st
       // not parsable: the codemod reports it
     }
   }
+  const stored = collectStoredClients(parsed);
   const poisoned = new Map<string, string>();
   const described = new Map<string, ModuleInfo>();
   let project: SdkProjectContext = { modules: {} };
@@ -74,10 +76,25 @@ export function collectSdkProject(files: readonly { filename: string; source: st
       }
     }
     for (const key of poisoned.keys()) delete next.modules[key];
-    if (JSON.stringify(next) === JSON.stringify(project)) return withBlocked(next, poisoned, described);
+    if (JSON.stringify(next) === JSON.stringify(project))
+      return { ...withBlocked(next, poisoned, described), ...stored };
     project = next;
   }
-  return withBlocked(project, poisoned, described);
+  return { ...withBlocked(project, poisoned, described), ...stored };
+}
+
+/** Clients stored on instances of classes other modules export (findStoredClients), over every SDK file. */
+function collectStoredClients(parsed: readonly Parsed[]): Pick<SdkProjectContext, 'stored'> {
+  const stored: NonNullable<SdkProjectContext['stored']> = {};
+  for (const file of parsed) {
+    const imports = findSdkImports(file.j, file.root, { filename: file.filename });
+    if (imports.length === 0) continue;
+    const found = findStoredClients(file, traceSdkClients(file.j, file.root, imports));
+    for (const [key, classes] of Object.entries(found))
+      for (const [name, fields] of Object.entries(classes))
+        Object.assign(((stored[key] ??= {})[name] ??= {}), fields);
+  }
+  return Object.keys(stored).length > 0 ? { stored } : {};
 }
 
 /** The project context plus the modules left V1 because their client is shared with unmigrated users. */

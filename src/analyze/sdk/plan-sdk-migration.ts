@@ -73,7 +73,8 @@ function plan(
   const imports = findSdkImports(j, root, options);
   // A file may receive clients only through typed parameters (an `import type` of the SDK, no value import).
   const typed = options.sdkProject?.typed?.[resolve(options.filename)];
-  const typedSdks = SDKS.filter((s) => Object.values(typed?.params ?? {}).includes(s.name));
+  const receiving = [...Object.values(typed?.params ?? {}), ...Object.values(typed?.fields ?? {})];
+  const typedSdks = SDKS.filter((s) => receiving.includes(s.name));
   if (imports.length === 0 && typedSdks.length === 0) return { edits: [], todos: [], needsImport: false };
   const ctx = newContext(j, root, source, imports);
   const own = options.sdkProject?.modules[toModuleKey(options.filename)];
@@ -131,8 +132,12 @@ function plan(
     if (call.sdk.name === 'aio') planAioCutoutRewrite(ctx, call, quote, trace);
     else planPhotoshopCallRewrite(ctx, call, quote, trace);
   }
+  // A file only handing a typed client on (`run(client)` → `cut(client)`) still rewrites its types.
   const active = new Set(
-    [...migrating].filter((s) => trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s)),
+    [...migrating].filter(
+      (s) =>
+        trace.calls.some((c) => c.sdk === s) || creations.some((p) => p.sdk === s) || typedSdks.includes(s),
+    ),
   );
   planSdkEnumRewrite(ctx, trace, active, quote);
   planSdkTypeRewrite(ctx, trace, active, typed);

@@ -20,9 +20,9 @@ export function planSdkTypeRewrite(
   typed?: TypedReceivers,
 ): void {
   const { root } = ctx;
-  // Parameters typed as a client (type-aware analysis): their type, and the type-only import it used (which
+  // Parameters and fields typed as a client (type-aware analysis): their type, and the type-only import it used (which
   // becomes the runtime import when the file has no SDK value import to replace).
-  const receiving = Object.values(typed?.params ?? {});
+  const receiving = [...Object.values(typed?.params ?? {}), ...Object.values(typed?.fields ?? {})];
   if (typed && [...migrating].some((s) => receiving.includes(s.name))) {
     for (const [start, end] of typed.types)
       ctx.edits.push({ start, end, text: CLIENT_TYPE, kind: 'sdk-type' });
@@ -43,7 +43,9 @@ export function planSdkTypeRewrite(
     }
     if (ref?.kind !== 'export' || !migrating.has(ref.sdk)) return;
     if (ref.sdk.factory.form !== 'new' || ref.name !== ref.sdk.factory.export) return;
-    ctx.edits.push({ start: name.start, end: name.end, text: CLIENT_TYPE, kind: 'sdk-type' });
+    // A typed receiver's type is rewritten above: only note that this reference is gone.
+    if (!typed?.types.some(([start]) => start === name.start))
+      ctx.edits.push({ start: name.start, end: name.end, text: CLIENT_TYPE, kind: 'sdk-type' });
     ctx.consumed.push([name.start, name.end]);
     ctx.runtimeNames.add(`type ${CLIENT_TYPE}`);
   });

@@ -4,6 +4,7 @@ import { describeTodo } from '../js/plan/describe-todo.ts';
 import { findEnclosingStatement } from '../ast/find-enclosing-statement.ts';
 import { findPaths } from '../ast/find-paths.ts';
 import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
+import { findStoredFields } from './find-stored-fields.ts';
 
 /**
  * Remove Background calls on a client known only by its type: a parameter, variable or class field typed as
@@ -17,19 +18,29 @@ export function planTypedSdkCalls(
   handled: (callStart: number) => boolean,
 ): TodoRequest[] {
   const classes = findClientClassNames(ctx);
-  if (classes.size === 0) return [];
   const typed = new Map<string, SdkFacts>();
+  // Fields of this module's exported classes that another module stores an SDK client in (JS too).
+  for (const [name, sdk] of findStoredFields(ctx)) typed.set(`this.${name}`, sdk);
+  if (classes.size === 0 && typed.size === 0) return [];
   const noteTyped = (name: string | undefined, annotation: any) => {
     const sdk = annotation && classOf(annotation.typeAnnotation ?? annotation, classes);
     if (name && sdk) typed.set(name, sdk);
   };
-  // Parameters the project-wide analysis proved closed are migrated by the SDK planner (findTypedSdkReceivers).
-  const proven = ctx.project?.sdk?.typed?.[resolve(ctx.filename)]?.params ?? {};
+  // Parameters and fields the project-wide analysis proved closed are migrated by the SDK planner
+  // (findTypedSdkReceivers).
+  const typedFacts = ctx.project?.sdk?.typed?.[resolve(ctx.filename)];
+  const proven = typedFacts?.params ?? {};
+  const provenFields = typedFacts?.fields ?? {};
   findPaths(ctx.root, 'Identifier').forEach((p: AnyPath) => {
     if (proven[p.node.start] === undefined) noteTyped(p.node.name, p.node.typeAnnotation);
   });
   findPaths(ctx.root, 'Node').forEach((p: AnyPath) => {
     const n = p.node;
+    const key = n.type === 'TSParameterProperty' ? n.parameter : n.key;
+    if (key?.type === 'Identifier' && provenFields[key.start] !== undefined) {
+      typed.delete(`this.${key.name}`); // proven: the SDK planner migrates its calls
+      return;
+    }
     if ((n.type === 'ClassProperty' || n.type === 'PropertyDefinition') && n.key?.type === 'Identifier')
       noteTyped(`this.${n.key.name}`, n.typeAnnotation);
     if (n.type === 'TSParameterProperty' && n.parameter?.type === 'Identifier') {

@@ -21,10 +21,17 @@ export interface SdkProjectContext {
     }
   >;
   /**
-   * Type-aware facts (ts-morph, TypeScript projects only), by absolute file path: parameters typed as an SDK
-   * client class whose every producer is known and migrated in the same run (findTypedSdkReceivers).
+   * Type-aware facts (ts-morph, TypeScript projects only), by absolute file path: parameters and class
+   * fields typed as an SDK client class whose every producer is known and migrated in the same run
+   * (findTypedSdkReceivers).
    */
   typed?: Record<string, TypedReceivers>;
+  /**
+   * SDK clients stored on instances of classes other project modules export (`jobs.client = await init(…)`,
+   * `Jobs` imported): module key → exported class name (`default`) → field → SDK. The class's calls on that
+   * field (`this.client.createCutout(…)`) are V1 SDK calls syntax cannot link to the SDK: RB214 there.
+   */
+  stored?: Record<string, Record<string, Record<string, SdkFacts['name']>>>;
   modules: Record<
     string,
     {
@@ -39,7 +46,15 @@ export interface SdkProjectContext {
 export interface TypedReceivers {
   /** Start of a parameter's name → the SDK whose client it receives (its calls are migrated). */
   params: Record<number, SdkFacts['name']>;
-  /** Start of an argument passing a client to such a parameter → its SDK (a followed use of the client). */
+  /**
+   * Start of a class field's name (`client!: PhotoshopClient`, or a constructor parameter property) → the
+   * SDK whose client it holds: its `this.<name>` calls are migrated.
+   */
+  fields?: Record<number, SdkFacts['name']>;
+  /**
+   * Start of a value handed to such a parameter or field (an argument, the right side of `jobs.client = …`)
+   * → its SDK (a followed use of the client).
+   */
   passed: Record<number, SdkFacts['name']>;
   /** Those parameters' type annotations (`PhotoshopClient` → the runtime client's type). */
   types: [number, number][];

@@ -6,6 +6,8 @@ import { resolveBinding } from './resolve-binding.ts';
 import { unwrapExpression } from '../ast/unwrap-expression.ts';
 import type { SdkImport } from './types.ts';
 import { findPaths } from '../ast/find-paths.ts';
+import { isTypedHandOver } from './is-typed-hand-over.ts';
+import { seedTypedFields } from './seed-typed-fields.ts';
 
 /** What an expression refers to, as far as the SDK imports are concerned. */
 export type SdkRef =
@@ -74,6 +76,7 @@ export function traceSdkClients(
       const binding = sdk && resolveBinding(path, path.node.name);
       if (sdk && binding === path.node) clients.set(binding, sdk);
     });
+  if (typed) seedTypedFields(root, typed, addMember);
   for (const imp of imports) {
     for (const n of imp.named) {
       if (imp.clients?.[n.imported]) clients.set(n.binding, imp.sdk);
@@ -229,7 +232,7 @@ export function traceSdkClients(
 
   // Every place a client value appears must be one we understand.
   const checkUse = (path: ASTPath<any>, sdk: SdkFacts): void => {
-    if (typed?.passed[path.node.start] === sdk.name && path.parent?.node.type === 'CallExpression') return;
+    if (isTypedHandOver(path, sdk, typed)) return;
     if (typed?.params[path.node.start] === sdk.name) return; // the parameter's own declaration
     const reason = describeEscape(path, clients, factories, classify, exportedOk, members);
     if (reason) trace.untraced.push({ path, sdk, reason });
@@ -322,6 +325,9 @@ function describeEscape(
   switch (parent.type) {
     case 'ExpressionStatement':
       return undefined;
+    case 'UnaryExpression':
+      // `if (!this.client)`: a guard; the migrated client is an object too.
+      return parent.operator === '!' ? undefined : `used with ${parent.operator}`;
     case 'MemberExpression':
     case 'OptionalMemberExpression': {
       if (parent.object !== path.node) return 'used as a computed key';

@@ -61,12 +61,14 @@ function analyzeMarkdown(text: string): ShellSite[] {
       }
       return;
     }
+    const later = blocks.slice(i + 1).filter((b) => b.shell);
     sites.push(
       ...analyzeScript(text, {
         kind: 'markdown',
         from: block.start,
         to: block.end,
         traceAt: block.fenceStart,
+        later: later.map((b) => ({ from: b.start, to: b.end })),
       }),
     );
   });

@@ -10,6 +10,8 @@ export interface ScriptRegion {
   to: number;
   /** Markdown: traces go above the fence, at this offset. */
   traceAt?: number;
+  /** Markdown: the shell blocks after this one (the same reader's session: a later step may read a response). */
+  later?: Array<{ from: number; to: number }>;
 }
 
 export interface Assignment {
@@ -40,6 +42,8 @@ export interface RequestPlan {
   traces: Array<{ code: string; message: string; offset: number }>;
   related: ShellSite['related'];
   leave?: { code: RuleCode; reason: string };
+  /** The body is read from this file (`-d @path`): the request stays V1, and so must the file. */
+  bodyFile?: string;
 }
 
 export interface Target {

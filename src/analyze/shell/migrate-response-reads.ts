@@ -72,9 +72,14 @@ function findJqReads(
     if (c.words[0]?.value !== 'jq') continue;
     const piped =
       c.after === '|' && (j === from + 1 || readsVar(commands[j - 1]!, variable, ['echo', 'printf']));
+    // `<<< "$v"`, or written as one word: `<<<"$v"`
     const hereString =
       variable !== undefined &&
-      c.words.some((w, k) => w.value === '<<<' && mentionsVar(c.words[k + 1], variable));
+      c.words.some(
+        (w, k) =>
+          (w.value === '<<<' && mentionsVar(c.words[k + 1], variable)) ||
+          (w.raw.startsWith('<<<') && mentionsVar(w, variable)),
+      );
     if (!piped && !hereString) continue;
     const filter = c.words.slice(1).find((w) => !(w.value ?? '').startsWith('-'));
     if (filter) found.push({ index: j, command: c, filter });

@@ -8,6 +8,7 @@ import { v2PathFor } from './resolve-url.ts';
 import { fixHeaders } from './fix-headers.ts';
 import { migrateResponseReads } from './migrate-response-reads.ts';
 import { followOutput } from './follow-output.ts';
+import { findUnfollowedLinksRead } from './find-unfollowed-links-read.ts';
 import { traceOffset } from './place-traces.ts';
 
 export function planRequest(
@@ -43,6 +44,7 @@ export function planRequest(
   const body = readBody(ctx, command, data);
   if ('reason' in body) {
     plan.leave = { code: 'RB230', reason: body.reason };
+    if (body.file) plan.bodyFile = body.file;
     return plan;
   }
   const translation = translateShellBody(body.template, endpoint);
@@ -64,6 +66,16 @@ export function planRequest(
   }
   plan.edits.push(...fixHeaders(ctx, curl, data.flag));
   const reads = migrateResponseReads(ctx, plan);
+  // URL, body and response reads change together: a _links read rewrite cannot follow keeps all of them V1.
+  const unfollowed = findUnfollowedLinksRead(ctx, index, reads.chainCommands);
+  if (unfollowed) {
+    const tool = unfollowed.words[0]?.value ?? 'a command';
+    plan.leave = {
+      code: 'RB230',
+      reason: `its response's _links is read by \`${tool}\`, which rewrite cannot follow`,
+    };
+    return plan;
+  }
   const diagnostics = [...translation.diagnostics];
   const resolved = followOutput(
     ctx,
@@ -84,7 +96,9 @@ export function readBody(
   ctx: Context,
   command: ShellCommand,
   data: CurlCommand['data'][number],
-): { template: BodyTemplate; start: number; end: number; style: "'" | '"' | 'heredoc' } | { reason: string } {
+):
+  | { template: BodyTemplate; start: number; end: number; style: "'" | '"' | 'heredoc' }
+  | { reason: string; file?: string } {
   const literal = data.parts.every((p) => p.kind === 'text')
     ? data.parts.map((p) => (p as { text: string }).text).join('')
     : undefined;
@@ -92,7 +106,7 @@ export function readBody(
     const { start, end, quoted } = command.hereDoc;
     return { template: buildHereDocTemplate(ctx.text, start, end, quoted), start, end, style: 'heredoc' };
   }
-  if (literal?.startsWith('@')) return { reason: `the body is read from ${literal}` };
+  if (literal?.startsWith('@')) return { reason: `the body is read from ${literal}`, file: literal.slice(1) };
   if (data.parts.length === 1 && data.parts[0]!.kind === 'expansion')
     return { reason: `the body is the variable ${data.parts[0]!.raw}` };
   const first = data.parts[0];

@@ -24,7 +24,10 @@ export function renderShellBody(
 }
 
 function serialize(request: unknown, original: string): string {
-  if (!original.trim().includes('\n')) return JSON.stringify(request);
+  // One line: compact, with the whitespace around it kept (a here-document body ends with its newline,
+  // which must stay or the body runs into the delimiter line).
+  if (!original.trim().includes('\n'))
+    return /^\s*/.exec(original)![0] + JSON.stringify(request) + /\s*$/.exec(original)![0];
   const lines = original.replace(/\s+$/, '').split('\n');
   const base = /^[ \t]*/.exec(lines[lines.length - 1]!)![0];
   const second = /^[ \t]*/.exec(lines[1] ?? '')![0];

@@ -9,7 +9,17 @@ export function toShellSite(ctx: Context, plan: RequestPlan): ShellSite {
       plan.leave.code === 'RB230'
         ? RULES_BY_CODE.RB230.message.replace('{value}', plan.leave.reason)
         : plan.leave.reason;
-    return leaveSite(ctx, 'request', plan.command, plan.at, plan.leave.code, plan.url, message, plan.related);
+    const site = leaveSite(
+      ctx,
+      'request',
+      plan.command,
+      plan.at,
+      plan.leave.code,
+      plan.url,
+      message,
+      plan.related,
+    );
+    return plan.bodyFile ? { ...site, bodyFile: plan.bodyFile } : site;
   }
   const edits = [...plan.edits, ...traceEdits(ctx, plan.traces)];
   return {

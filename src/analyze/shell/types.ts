@@ -95,6 +95,8 @@ export interface ShellSite {
   traces: Array<{ code: string; message: string; offset: number }>;
   /** Other V1 locations that belong to this site (e.g. the endpoint variable, the `_links.self.href` read). */
   related: Array<{ offset: number; length: number; what: 'endpoint' | 'links-read' }>;
+  /** A request left V1 whose body is read from a file (`-d @body.json`): that path, as written. */
+  bodyFile?: string;
 }
 
 export interface ShellAnalysis {

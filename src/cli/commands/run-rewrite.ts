@@ -5,7 +5,8 @@ import { planRuntimeDependencies } from '../../analyze/project/plan-runtime-depe
 import { addDependencyGroups } from '../../rewrite/add-dependency-groups.ts';
 import pc from 'picocolors';
 import { createProgress } from '../../files/create-progress.ts';
-import { discoverFiles } from '../../files/discover-files.ts';
+import { discoverFiles, type DiscoveredFile } from '../../files/discover-files.ts';
+import { findUnrewritableV1Files } from '../../rewrite/find-unrewritable-v1-files.ts';
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
@@ -114,6 +115,9 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     );
   }
 
+  // Files of kinds no rewriter handles (YAML, Python, .env, ...) that name V1: listed, so that rewrite never
+  // says nothing uses V1 while check reports them.
+  const unrewritable = args.extensions ? [] : await findUnrewritable(args, cwd, shard);
   const byPath = new Map(processed.map((o) => [o.path, o]));
   const listed = new Set(files.map((f) => f.path));
   const outcomes: FileOutcome[] = [
@@ -126,6 +130,12 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       todos: [],
       reason: s.reason,
     })),
+    ...unrewritable.map((f) => ({
+      path: f.path,
+      status: 'skipped' as const,
+      todos: [],
+      reason: UNREWRITABLE_REASON,
+    })),
   ];
   const count = (s: FileOutcome['status']) => outcomes.filter((o) => o.status === s).length;
   const totals = {
@@ -135,6 +145,7 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
     skipped: count('skipped'),
     failed: count('failed'),
     todos: outcomes.reduce((n, o) => n + o.todos.length, 0),
+    unrewritable: unrewritable.length,
   };
 
   if (args.format === 'json') {
@@ -144,10 +155,16 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   }
   const verb = args.dry ? 'would change' : 'changed';
   const summary =
-    totals.changed === 0 && totals.failed === 0 && totals.todos === 0
+    totals.changed === 0 && totals.failed === 0 && totals.todos === 0 && totals.unrewritable === 0
       ? `rb-migrate rewrite: nothing to migrate: scanned ${totals.files} files, none uses the V1 Remove Background API${totals.skipped ? ` (${totals.skipped} skipped)` : ''}.`
       : `rb-migrate rewrite: scanned ${totals.files} files: ${totals.changed} ${verb}, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.failed} failed; ${totals.todos} TODOs left.${args.dry ? ' (--dry: nothing written)' : ''}`;
   process.stderr.write(`${summary}\n`);
+  if (unrewritable.length > 0) {
+    const shown = unrewritable.slice(0, 10).map((f) => escapeControlChars(f.path));
+    process.stderr.write(
+      `rb-migrate rewrite: ${unrewritable.length} file${unrewritable.length > 1 ? 's' : ''} of a kind rewrite does not change name${unrewritable.length > 1 ? '' : 's'} V1 Remove Background paths (check reports them; migrate by hand): ${shown.join(', ')}${unrewritable.length > 10 ? ', ...' : ''}\n`,
+    );
+  }
   const written = new Set(processed.filter((o) => o.status === 'changed').map((o) => o.path));
   for (const dep of withDependencies.added) {
     const path = relative(cwd, dep.packageJson) || dep.packageJson;
@@ -173,13 +190,31 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
       );
     return !done;
   });
-  if (args.paths.length > 0 && outcomes.length > 0 && outcomes.every((o) => o.status === 'skipped')) {
+  // (the files listed only because no rewriter handles them are not paths named)
+  const named = outcomes.filter((o) => o.reason !== UNREWRITABLE_REASON);
+  if (args.paths.length > 0 && named.length > 0 && named.every((o) => o.status === 'skipped')) {
     process.stderr.write(
-      `rb-migrate rewrite: every path named was skipped:\n${outcomes.map((o) => `  ${escapeControlChars(`${o.path}: ${o.reason}`)}`).join('\n')}\n`,
+      `rb-migrate rewrite: every path named was skipped:\n${named.map((o) => `  ${escapeControlChars(`${o.path}: ${o.reason}`)}`).join('\n')}\n`,
     );
     return EXIT.USAGE;
   }
-  return totals.failed > 0 || totals.todos > 0 || unfinished.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+  return totals.failed > 0 || totals.todos > 0 || totals.unrewritable > 0 || unfinished.length > 0
+    ? EXIT.FINDINGS
+    : EXIT.OK;
+}
+
+const UNREWRITABLE_REASON =
+  'no rewriter for this file type, and it names a V1 Remove Background path: check reports it; migrate it by hand';
+
+/** The files of this run (shard) of kinds rewrite has no rewriter for that name V1 (findUnrewritableV1Files). */
+async function findUnrewritable(
+  args: RewriteArgs,
+  cwd: string,
+  shard: ReturnType<typeof parseShard> | undefined,
+): Promise<DiscoveredFile[]> {
+  const all = await discoverFiles(args.paths, { cwd, ignore: args.ignore, gitignore: args.gitignore });
+  const mine = shard && typeof shard !== 'string' ? shardFiles(all.files, shard) : all.files;
+  return findUnrewritableV1Files(mine);
 }
 
 /** Refuses the run (nothing written) when a file it would write has uncommitted changes or is untracked. */

@@ -753,6 +753,46 @@ const rules = [
     fixable: false,
   },
   {
+    code: 'RB340',
+    name: 'v1-body-file-of-v1-request',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 request body {value} in a file a curl request of this project sends (-d @file); left V1 together with that request',
+    hint: 'Migrate the curl request (URL, headers, response reads) and this body file together, see docs/mapping.md; the request carries an RB230 TODO.',
+    fixable: false,
+  },
+  {
+    code: 'RB341',
+    name: 'v1-links-read-in-data-script',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'V1 job response read in a script of this data file ({value}); the V1 request it runs after was left V1 with it',
+    hint: 'Migrate the request (URL and raw body) and its script together: the V2 job answers {jobId, statusUrl}, so read statusUrl instead of _links.self.href (see docs/mapping.md).',
+    fixable: false,
+  },
+  {
+    code: 'RB342',
+    name: 'v1-sdk-own-package',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'file of the V1 SDK package {value} itself (its code, docs or tests), not a user of it; rewrite leaves it V1',
+    hint: 'The SDK calls V1 itself: port it to /v2/remove-background, or retire it in favour of rb-migrate-runtime. rb-migrate rewrites code that uses the SDK, not the SDK; its test doubles and README follow the SDK.',
+    fixable: false,
+  },
+  {
+    code: 'RB343',
+    name: 'v1-read-in-later-block',
+    severity: 'warning',
+    faces: ['checker'],
+    message:
+      'Markdown code block whose V1 job response {value} a later block of the page reads (_links); left V1 with it',
+    hint: 'The blocks of a page run as one program: migrate the request and the later read together by hand (V2 answers {jobId, statusUrl}), or merge the blocks into one and run rb-migrate rewrite again.',
+    fixable: false,
+  },
+  {
     code: 'RB330',
     name: 'v1-in-machine-made-file',
     severity: 'warning',

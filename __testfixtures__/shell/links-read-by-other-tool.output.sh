@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The job response's _links is read by python, not jq: the request stays V1 with its read
+BASE=https://image.adobe.io
+# rb-migrate RB230: V1 request left unchanged (URL and body): its response's _links is read by `python3`, which rewrite cannot follow
+JOB=$(curl -s -X POST "$BASE/sensei/cutout" -H "Authorization: Bearer $TOKEN" -H "x-api-key: $KEY" -H 'Content-Type: application/json' \
+  -d '{"input":{"href":"'"$IN"'","storage":"external"},"output":{"href":"'"$OUT"'","storage":"external"}}')
+STATUS=$(echo "$JOB" | python3 -c 'import json,sys; print(json.load(sys.stdin)["_links"]["self"]["href"])')
+curl -s "$STATUS" -H "Authorization: Bearer $TOKEN" -H "x-api-key: $KEY"
+
+# The same with the response written to a file
+# rb-migrate RB230: V1 request left unchanged (URL and body): its response's _links is read by `node`, which rewrite cannot follow
+curl -s -X POST https://image.adobe.io/sensei/mask -H "Authorization: Bearer $TOKEN" -H "x-api-key: $KEY" \
+  -H 'Content-Type: application/json' -o job.json \
+  -d '{"input":{"href":"'"$IN"'","storage":"external"},"output":{"href":"'"$OUT"'","storage":"external"}}'
+STATUS=$(node -e 'console.log(require("./job.json")._links.self.href)' job.json)
