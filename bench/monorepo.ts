@@ -2,12 +2,13 @@
  * Monorepo benchmark for `rb-migrate check` and `rb-migrate rewrite --dry` (issue 4). Generates, from a fixed
  * seed, a tree of ~20,000 files (TS/JS/JSON/Markdown/shell; ~1% with V1 usage in the codemod's patterns) and
  * times, side by side in one run:
- *   - `rb-migrate check` vs `rg -l 'sensei/(cutout|mask|status)'` (target ≤ 2×),
+ *   - `rb-migrate check` vs `node bench/node-floor.mjs` (walk + read; target ≤ 2×), and rg for reference,
  *   - `rb-migrate rewrite --dry` vs plain `jscodeshift -t transforms/remove-background-v2.ts --dry` (target ≥ 10× faster),
  *   - peak RSS of both rb-migrate commands (target < 400 MB).
  * Needs the built CLI (`npm run build`). Installs ripgrep from Debian when it is missing.
  * Env: RB_BENCH_FILES (default 20000), RB_BENCH_RUNS (default 3), RB_BENCH_SKIP_JSCODESHIFT=1,
- * RB_BENCH_DIR (default $TMPDIR/rb-migrate-bench).
+ * RB_BENCH_DIR (default $TMPDIR/rb-migrate-bench), RB_BENCH_BASELINE (another build's bin/rb-migrate.js, timed in
+ * the same rounds; its reports must equal this build's).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,79 +53,105 @@ export async function runMonorepoBench(): Promise<string> {
   // Warm the page cache once so every tool reads from memory.
   run('rg', ['-l', 'zzzz-warm-up', '.']);
 
-  const rg = best(runs, () => run('rg', ['-l', 'sensei/(cutout|mask|status)', '.']));
-  // Floors, to read the ratios against: Node.js starting and exiting, and the least a Node.js scanner does.
-  const nodeStart = best(runs, () => run(process.execPath, ['-e', '0']));
-  const nodeFloor = best(runs, () => run(process.execPath, [join(ROOT, 'bench', 'node-floor.mjs'), '.']));
-  const check = best(runs, () =>
-    run(
-      process.execPath,
-      ['--import', RSS_HOOK, CLI, 'check', '--format', 'json', '-o', join(OUT, 'check.json')],
-      true,
-    ),
-  );
-  const rewrite = best(runs, () =>
-    run(process.execPath, ['--import', RSS_HOOK, CLI, 'rewrite', '--dry', '--format', 'json'], true),
-  );
-  // The same two commands in-band (--workers 1): what the worker threads add on this machine.
-  const checkInBand = best(runs, () =>
-    run(process.execPath, [
-      CLI,
-      'check',
-      '--workers',
-      '1',
-      '--format',
-      'json',
-      '-o',
-      join(OUT, 'check1.json'),
-    ]),
-  );
-  const rewriteInBand = best(runs, () =>
-    run(process.execPath, [CLI, 'rewrite', '--dry', '--workers', '1', '--format', 'json']),
-  );
-  const rewriteChanged = JSON.parse(rewrite.stdout).totals.changed as number;
+  // Every command once per round, the rounds interleaved (a busy machine then slows all of them alike), and
+  // the best round of each kept. RB_BENCH_BASELINE: another build's CLI (e.g. a copy of main's dist/),
+  // timed in the same rounds, whose reports must equal this build's.
+  const baseline = process.env.RB_BENCH_BASELINE;
+  const cliRuns = (cli: string, tag: string) => ({
+    check: () =>
+      run(
+        process.execPath,
+        ['--import', RSS_HOOK, cli, 'check', '--format', 'json', '-o', join(OUT, `check${tag}.json`)],
+        true,
+      ),
+    rewrite: () =>
+      run(process.execPath, ['--import', RSS_HOOK, cli, 'rewrite', '--dry', '--format', 'json'], true),
+    // The same two commands in-band (--workers 1): what the worker threads add on this machine.
+    checkInBand: () =>
+      run(process.execPath, [
+        cli,
+        'check',
+        '--workers',
+        '1',
+        '--format',
+        'json',
+        '-o',
+        join(OUT, `check1${tag}.json`),
+      ]),
+    rewriteInBand: () =>
+      run(process.execPath, [cli, 'rewrite', '--dry', '--workers', '1', '--format', 'json']),
+  });
+  const timed = bestOfRounds(runs, {
+    rg: () => run('rg', ['-l', 'sensei/(cutout|mask|status)', '.']),
+    // Floors, to read the ratios against: Node.js starting and exiting, and the least a Node.js scanner does.
+    nodeStart: () => run(process.execPath, ['-e', '0']),
+    nodeFloor: () => run(process.execPath, [join(ROOT, 'bench', 'node-floor.mjs'), '.']),
+    ...cliRuns(CLI, ''),
+    ...(baseline ? prefixed('base', cliRuns(baseline, '-base')) : {}),
+  });
+  const { rg, nodeStart, nodeFloor, check, rewrite, checkInBand, rewriteInBand } = timed as Record<
+    string,
+    Timed
+  >;
+  const rewriteChanged = JSON.parse(rewrite!.stdout).totals.changed as number;
   const checkFindings = JSON.parse(readFileSync(join(OUT, 'check.json'), 'utf8')).totals.findings as number;
-  const rgFiles = rg.stdout.split('\n').filter(Boolean).length;
+  const rgFiles = rg!.stdout.split('\n').filter(Boolean).length;
+  const sameAsBaseline = baseline
+    ? sameReport(join(OUT, 'check.json'), join(OUT, 'check-base.json')) &&
+      sameReport(join(OUT, 'check1.json'), join(OUT, 'check1-base.json')) &&
+      timed.baseRewrite!.stdout === rewrite!.stdout
+    : undefined;
 
   let jscodeshift: Timed | undefined;
   let jscodeshiftNoop: Timed | undefined;
   if (!process.env.RB_BENCH_SKIP_JSCODESHIFT) {
     // Best of the same number of runs as rb-migrate: the first run also fills babel-register's cache.
-    const jscodeshiftWith = (transform: string) =>
-      best(runs, () =>
-        run(join(ROOT, 'node_modules', '.bin', 'jscodeshift'), [
-          '-t',
-          transform,
-          '--extensions=ts,tsx,js,jsx,mjs,cjs',
-          '--dry',
-          '--silent',
-          '--ignore-pattern=**/node_modules/**',
-          '.',
-        ]),
-      );
-    jscodeshift = jscodeshiftWith(join(ROOT, 'transforms', 'remove-background-v2.ts'));
-    // jscodeshift's own cost (workers, Babel-compiling the transform, reading files) with a transform that
-    // does nothing: the part of the baseline that rb-migrate's speed-ups cannot shrink.
-    jscodeshiftNoop = jscodeshiftWith(join(ROOT, 'bench', 'jscodeshift-noop.cjs'));
+    const jscodeshiftWith = (transform: string) => () =>
+      run(join(ROOT, 'node_modules', '.bin', 'jscodeshift'), [
+        '-t',
+        transform,
+        '--extensions=ts,tsx,js,jsx,mjs,cjs',
+        '--dry',
+        '--silent',
+        '--ignore-pattern=**/node_modules/**',
+        '.',
+      ]);
+    const j = bestOfRounds(runs, {
+      jscodeshift: jscodeshiftWith(join(ROOT, 'transforms', 'remove-background-v2.ts')),
+      // jscodeshift's own cost (workers, Babel-compiling the transform, reading files) with a transform that
+      // does nothing: the part of the baseline that rb-migrate's speed-ups cannot shrink.
+      jscodeshiftNoop: jscodeshiftWith(join(ROOT, 'bench', 'jscodeshift-noop.cjs')),
+    });
+    jscodeshift = j.jscodeshift;
+    jscodeshiftNoop = j.jscodeshiftNoop;
   }
 
   const mb = (n?: number) => (n === undefined ? 'n/a' : `${(n / 1048576).toFixed(0)} MB`);
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const floor = (t: Timed) => `${(t.ms / nodeFloor!.ms).toFixed(1)}x floor`;
+  const base = (name: string) => {
+    const b = timed[`base${name[0]!.toUpperCase()}${name.slice(1)}`];
+    const t = timed[name];
+    return b && t ? `   baseline ${s(b.ms)} (${floor(b)}; this build ${(t.ms / b.ms).toFixed(2)}x)` : '';
+  };
   const lines = [
-    `Monorepo benchmark (seed ${SEED}): ${files} files, ${(bytes / 1048576).toFixed(1)} MB, ${v1Files} with V1 usage; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.versions.node}; best of ${runs}`,
-    `  rg -l 'sensei/(cutout|mask|status)'   ${s(rg.ms).padStart(9)}   (${rgFiles} files)`,
-    `  floor: node -e 0                       ${s(nodeStart.ms).padStart(9)}   ratio ${(nodeStart.ms / rg.ms).toFixed(1)}x rg`,
-    `  floor: node walk + read + indexOf      ${s(nodeFloor.ms).padStart(9)}   (${nodeFloor.stdout.trim()} files with 'sensei')   ratio ${(nodeFloor.ms / rg.ms).toFixed(1)}x rg`,
-    `  rb-migrate check                       ${s(check.ms).padStart(9)}   (${checkFindings} findings)   ratio ${(check.ms / rg.ms).toFixed(1)}x rg   (target <= 2x)   peak RSS ${mb(check.rss)}`,
-    `  rb-migrate check --workers 1 (in-band) ${s(checkInBand.ms).padStart(9)}   ratio ${(checkInBand.ms / rg.ms).toFixed(1)}x rg`,
-    `  rb-migrate rewrite --dry               ${s(rewrite.ms).padStart(9)}   (${rewriteChanged} files would change)   peak RSS ${mb(rewrite.rss)}   (target < 400 MB)`,
-    `  rb-migrate rewrite --dry --workers 1   ${s(rewriteInBand.ms).padStart(9)}`,
+    `Monorepo benchmark (seed ${SEED}): ${files} files, ${(bytes / 1048576).toFixed(1)} MB, ${v1Files} with V1 usage; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.versions.node}; best of ${runs} interleaved rounds`,
+    `  rg -l 'sensei/(cutout|mask|status)'   ${s(rg!.ms).padStart(9)}   (${rgFiles} files)`,
+    `  floor: node -e 0                       ${s(nodeStart!.ms).padStart(9)}   ratio ${(nodeStart!.ms / rg!.ms).toFixed(1)}x rg`,
+    `  floor: node walk + read + indexOf      ${s(nodeFloor!.ms).padStart(9)}   (${nodeFloor!.stdout.trim()} files with 'sensei')   ratio ${(nodeFloor!.ms / rg!.ms).toFixed(1)}x rg`,
+    `  rb-migrate check                       ${s(check!.ms).padStart(9)}   (${checkFindings} findings)   ${floor(check!)} (target <= 2x)   ${(check!.ms / rg!.ms).toFixed(1)}x rg   peak RSS ${mb(check!.rss)}${base('check')}`,
+    `  rb-migrate check --workers 1 (in-band) ${s(checkInBand!.ms).padStart(9)}   ${floor(checkInBand!)}${base('checkInBand')}`,
+    `  rb-migrate rewrite --dry               ${s(rewrite!.ms).padStart(9)}   (${rewriteChanged} files would change)   peak RSS ${mb(rewrite!.rss)}   (target < 400 MB)${base('rewrite')}`,
+    `  rb-migrate rewrite --dry --workers 1   ${s(rewriteInBand!.ms).padStart(9)}${base('rewriteInBand')}`,
     jscodeshift
-      ? `  jscodeshift -t transforms/... --dry    ${s(jscodeshift.ms).padStart(9)}   (exit ${jscodeshift.status})   rewrite is ${(jscodeshift.ms / rewrite.ms).toFixed(1)}x faster (in-band ${(jscodeshift.ms / rewriteInBand.ms).toFixed(1)}x)   (target >= 10x; a rewrite costing only the node read floor would be ${(jscodeshift.ms / nodeFloor.ms).toFixed(1)}x)`
+      ? `  jscodeshift -t transforms/... --dry    ${s(jscodeshift.ms).padStart(9)}   (exit ${jscodeshift.status})   rewrite is ${(jscodeshift.ms / rewrite!.ms).toFixed(1)}x faster (in-band ${(jscodeshift.ms / rewriteInBand!.ms).toFixed(1)}x)   (target >= 10x; a rewrite costing only the node read floor would be ${(jscodeshift.ms / nodeFloor!.ms).toFixed(1)}x)`
       : '  jscodeshift: skipped (RB_BENCH_SKIP_JSCODESHIFT)',
     jscodeshiftNoop
       ? `  jscodeshift -t (no-op transform) --dry ${s(jscodeshiftNoop.ms).padStart(9)}   (exit ${jscodeshiftNoop.status})   jscodeshift's own cost`
       : '',
+    sameAsBaseline === undefined
+      ? ''
+      : `  reports of this build and the baseline: ${sameAsBaseline ? 'identical (check JSON sorted, rewrite JSON byte for byte)' : 'DIFFERENT'}`,
   ];
   return lines.filter(Boolean).join('\n');
 }
@@ -146,14 +173,36 @@ function run(command: string, args: string[], rss = false): Timed {
   return timed;
 }
 
-function best(runs: number, fn: () => Timed): Timed {
-  let fastest: Timed | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t = fn();
-    if (!fastest || t.ms < fastest.ms)
-      fastest = { ...t, rss: Math.max(t.rss ?? 0, fastest?.rss ?? 0) || t.rss };
-  }
-  return fastest!;
+/** Runs every command once per round, `runs` rounds; keeps each command's fastest run (and its peak RSS). */
+function bestOfRounds(runs: number, commands: Record<string, () => Timed>): Record<string, Timed> {
+  const fastest: Record<string, Timed> = {};
+  for (let i = 0; i < runs; i++)
+    for (const [name, fn] of Object.entries(commands)) {
+      const t = fn();
+      const best = fastest[name];
+      if (!best || t.ms < best.ms)
+        fastest[name] = { ...t, rss: Math.max(t.rss ?? 0, best?.rss ?? 0) || t.rss };
+      else if ((t.rss ?? 0) > (best.rss ?? 0)) best.rss = t.rss;
+    }
+  return fastest;
+}
+
+function prefixed<T>(prefix: string, entries: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(entries).map(([k, v]) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, v]),
+  );
+}
+
+/** Two check reports are the same when their findings, sorted, and their totals are. */
+function sameReport(a: string, b: string): boolean {
+  const read = (path: string) => {
+    const report = JSON.parse(readFileSync(path, 'utf8')) as { findings: unknown[]; totals: unknown };
+    return JSON.stringify({
+      findings: report.findings.map((f) => JSON.stringify(f)).sort(),
+      totals: report.totals,
+    });
+  };
+  return read(a) === read(b);
 }
 
 function ensureRipgrep(): void {

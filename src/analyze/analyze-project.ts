@@ -5,12 +5,18 @@ import type { SharedUse, Site } from './model.ts';
 import { collectProjectContext } from './project/collect-project-context.ts';
 import { findChangeGroups } from './project/find-change-groups.ts';
 import { isRewriteCandidate } from './project/is-rewrite-candidate.ts';
-import { readFileFacts } from './project/read-file-facts.ts';
+import { quietFileFacts, readFileFacts } from './project/read-file-facts.ts';
 import { MAX_REWRITE_BYTES } from './rewrite-kinds.ts';
 
 export interface AnalyzedFile {
   path: string;
   absolute: string;
+  /**
+   * Known (from discovery's `git grep`, see DiscoverOptions.needles with FACT_NEEDLES) to hold none of the
+   * needles readFileFacts looks for and no NUL byte; `size` its size on disk. Such a file is not read here.
+   */
+  quiet?: boolean;
+  size?: number;
 }
 
 /** What a file's plan is planned with: the whole project's facts and the decisions taken on them. */
@@ -39,6 +45,8 @@ export interface ProjectAnalysis<F, P> {
   options: ProjectOptions;
   /** For each file whose V1 usage changes together with other files, those files (see findChangeGroups). */
   groups: Map<string, string[]>;
+  /** Absolute paths of the files found plain (FileFacts.plain): `check` does not read them again. */
+  plain: Set<string>;
   warning?: string;
 }
 
@@ -55,8 +63,13 @@ export async function analyzeProject<
 >(all: readonly F[], targets: readonly F[], planner: FilePlanner<F, P>): Promise<ProjectAnalysis<F, P>> {
   const targeted = new Set(targets.map((t) => t.absolute));
   const early = new Map<number, Promise<P>>();
+  const plain = new Set<string>();
   const facts = all.map((f, i) => {
-    const fact = readFileFacts(f.absolute);
+    const fact =
+      f.quiet && f.size !== undefined && f.size <= MAX_REWRITE_BYTES
+        ? quietFileFacts(f.absolute)
+        : readFileFacts(f.absolute);
+    if (fact.plain) plain.add(f.absolute);
     if (planner.speculate && fact.candidate && targeted.has(f.absolute))
       early.set(i, planner.plan(f, undefined));
     return fact;
@@ -93,7 +106,13 @@ export async function analyzeProject<
   // closed world across files: the options the final plans were made with (shared URLs held, if any)
   const decided = context.constantNames.length > 0 ? await holdSharedUrls(plans, planner, options) : options;
   const groups = findChangeGroups(all, facts, context);
-  return { plans, options: decided, groups, ...(context.warning ? { warning: context.warning } : {}) };
+  return {
+    plans,
+    options: decided,
+    groups,
+    plain,
+    ...(context.warning ? { warning: context.warning } : {}),
+  };
 }
 
 /**

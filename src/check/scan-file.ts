@@ -33,8 +33,10 @@ import type { Finding, RawFinding, Suppression } from './types.ts';
 export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 const JS_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
-/** Every needle the tests below start from, in one pass: most files match none and stop there. */
-const mayMention = createMentionTest([V1_SEGMENT, TODO_MARKER_TAG, V1_SHAPE_NEEDLE, ...SDK_MODULES]);
+/** Every needle the tests below start from: a text file holding none of them has no finding of its own. */
+export const SCAN_NEEDLES: readonly string[] = [V1_SEGMENT, TODO_MARKER_TAG, V1_SHAPE_NEEDLE, ...SDK_MODULES];
+/** All of them in one pass: most files match none and stop there. */
+const mayMention = createMentionTest(SCAN_NEEDLES);
 
 export interface ScanResult {
   status: 'scanned' | 'skipped';
@@ -48,11 +50,17 @@ export interface ScanResult {
  * reason; a cheap byte-level prefilter avoids decoding files that cannot match; JS/TS candidates are parsed
  * once (Babel) for precise detection, by `runScanJs` (in-band by default; the CLI hands it to a worker
  * pool), other text files get a comment-aware URL scan; files above STREAM_THRESHOLD_BYTES are streamed
- * line by line.
+ * line by line. `plain`: the caller knows the file is not binary and holds none of SCAN_NEEDLES.
  */
-export async function scanFile(file: DiscoveredFile, sites: readonly Site[] = []): Promise<ScanResult> {
+export async function scanFile(
+  file: DiscoveredFile,
+  sites: readonly Site[] = [],
+  plain = false,
+): Promise<ScanResult> {
   const extension = extensionOf(file.path);
   if (/\.d\.[cm]?ts$/i.test(file.path)) return skipped('TypeScript declaration file');
+  // Known (from an earlier read or from git) to hold none of SCAN_NEEDLES and no NUL byte: not read again.
+  if (plain && sites.length === 0) return { status: 'scanned', findings: [], suppressed: 0 };
   const read = readFileBytes(file.absolute, STREAM_THRESHOLD_BYTES);
   if (read.kind === 'error') return skipped(`cannot read (${read.code})`);
   if (read.kind === 'too-large') {

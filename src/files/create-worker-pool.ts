@@ -11,6 +11,12 @@ export interface WorkerPool<TTask, TResult> {
   run(task: TTask): Promise<TResult>;
   /** Lets the workers finish what they were sent, then stops them. */
   close(): Promise<void>;
+  /**
+   * Starts the first worker now, before any task (no-op when the pool runs in-band or one is started): it
+   * loads its code while this thread is still busy finding the files. It keeps the process alive only once
+   * it has a task.
+   */
+  prestart(): void;
   /** Threads the pool may start (0: every task runs in-band). */
   readonly size: number;
   /** Workers started so far (0 while no task has run, or when the pool runs in-band). */
@@ -111,6 +117,7 @@ export function createWorkerPool<TTask, TResult>(
       const slot = closed ? undefined : pickSlot();
       if (!slot) return settleInBand(task);
       const id = nextId++;
+      slot.worker.ref();
       const result = new Promise<TResult>((resolve) => {
         slot.pending.set(id, { task, resolve });
         slot.worker.postMessage({ id, task });
@@ -118,6 +125,10 @@ export function createWorkerPool<TTask, TResult>(
       outstanding.add(result);
       void result.finally(() => outstanding.delete(result));
       return result;
+    },
+    prestart() {
+      // Unreferenced until its first task: a run that stops before sending any (an error) still exits.
+      if (!closed && slots.length === 0 && options.size > 0) startSlot().worker.unref();
     },
     async close() {
       closed = true;

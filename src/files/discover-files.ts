@@ -11,6 +11,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { findWorkTreeTop } from '../git/find-work-tree-top.ts';
+import { listFilesWithout } from '../git/list-files-without.ts';
 import { listWorkTreeFiles } from '../git/list-work-tree-files.ts';
 import { isProcessGone } from './is-process-gone.ts';
 import { isInside } from './is-inside.ts';
@@ -78,6 +79,14 @@ export interface DiscoverOptions {
    * and build output, reading no ignore file, plus every file git tracks.
    */
   gitignore?: boolean;
+  /**
+   * Byte strings the caller looks for first. Inside a work tree (with .gitignore honoured), one `git grep -L`
+   * marks the files that hold none of them and are not binary (DiscoveredFile.quiet), so the caller need not
+   * open them.
+   */
+  needles?: readonly string[];
+  /** Called with the number of files git lists for a directory, before they are stat'ed (and searched). */
+  onListed?: (count: number) => void;
 }
 
 export interface DiscoveredFile {
@@ -92,6 +101,13 @@ export interface DiscoveredFile {
    * that again right before writing.
    */
   root: string;
+  /**
+   * True when git found none of DiscoverOptions.needles in the file and saw no NUL byte in its first 8000
+   * bytes (`git grep -L -I`, see listFilesWithout). Unset means unknown.
+   */
+  quiet?: boolean;
+  /** Size on disk when the file was listed by git (from the lstat that found it a regular file). */
+  size?: number;
 }
 
 export interface SkippedFile {
@@ -134,6 +150,12 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   const chains = new Map<string, Matcher[]>();
   const seen = new Set<string>();
   const result: Discovery = { files: [], skipped: [], missing: [], strayTempFiles: [], roots: [] };
+  /** The `git grep` runs started by `scan` (DiscoverOptions.needles), with the files each one covers. */
+  const searches: {
+    without: Promise<Set<string> | undefined>;
+    taken: [DiscoveredFile, string][];
+    indexed: ReadonlySet<string>;
+  }[] = [];
   /** Real path of the root being walked (every walked file gets it). */
   let realRoot = cwd;
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
@@ -216,7 +238,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   };
 
   /** A file at `abs` (`rel` from cwd) listed by git, or found through a symbolic link: kept, or skipped with the reason. */
-  const take = (abs: string, rel: string, root: string): void => {
+  const take = (abs: string, rel: string, root: string): DiscoveredFile | undefined => {
     const info = lstatOrUndefined(abs);
     if (!info) return; // tracked but deleted from disk
     if (info.isDirectory()) {
@@ -230,7 +252,15 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     if (!info.isFile() || seen.has(abs)) return;
     seen.add(abs);
-    result.files.push({ path: rel, absolute: abs, explicit: false, root: realRoot });
+    const file: DiscoveredFile = {
+      path: rel,
+      absolute: abs,
+      explicit: false,
+      root: realRoot,
+      size: info.size,
+    };
+    result.files.push(file);
+    return file;
   };
 
   /**
@@ -239,12 +269,18 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
    */
   const scan = (dir: string, root: string, relDir: string = toPosix(relative(cwd, dir))): void => {
     const inGit = findWorkTreeTop(dir) !== undefined;
-    const listed = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
-    if (!listed || !useGitignore) walk(dir, root, relDir);
-    if (!listed) return;
+    // Started first, answered while git lists and the files are stat'ed below.
+    const without =
+      inGit && useGitignore && options.needles ? listFilesWithout(dir, options.needles) : undefined;
+    const listing = inGit ? listWorkTreeFiles(dir, { untracked: useGitignore }) : undefined;
+    if (!listing || !useGitignore) walk(dir, root, relDir);
+    if (!listing) return;
+    options.onListed?.(listing.paths.length);
+    const taken: [DiscoveredFile, string][] = [];
+    if (without) searches.push({ without, taken, indexed: listing.indexed });
     const absPrefix = dir.endsWith(sep) ? dir : dir + sep;
     const relPrefix = relDir === '' ? '' : `${relDir}/`;
-    for (const entry of listed) {
+    for (const entry of listing.paths) {
       const path = entry.endsWith('/') ? entry.slice(0, -1) : entry;
       const segments = path.split('/');
       if (segments.some((s) => NEVER_SOURCE_DIRS.has(s))) continue;
@@ -261,7 +297,8 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
         continue;
       }
       if (NEVER_READ_FILE.test(name) || !wantExtension(name)) continue;
-      take(abs, rel, root);
+      const file = take(abs, rel, root);
+      if (file) taken.push([file, path]);
     }
   };
 
@@ -323,6 +360,13 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     if (seen.has(target)) continue;
     seen.add(target);
     result.files.push({ path: show(target), absolute: target, explicit: true, root: realRoot });
+  }
+  // What git searched on disk and found none of the needles in (not a file it read from its index).
+  for (const search of searches) {
+    const without = await search.without;
+    if (without)
+      for (const [file, path] of search.taken)
+        if (without.has(path) && !search.indexed.has(path)) file.quiet = true;
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;

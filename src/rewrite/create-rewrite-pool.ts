@@ -9,12 +9,18 @@ export interface RewriteTask {
 
 /**
  * The threads `rewrite` plans files on, sized by choosePoolSize (`--workers`). A worker that dies fails the
- * file it was most likely planning; its other files are planned in-band.
+ * file it was most likely planning; its other files are planned in-band. `preload`: see rewrite-worker.
  */
-export function createRewritePool(files: number, workers?: number): WorkerPool<RewriteTask, PlannedRewrite> {
+export function createRewritePool(
+  files: number,
+  workers?: number,
+  options: { preload?: boolean } = {},
+): WorkerPool<RewriteTask, PlannedRewrite> {
   return createWorkerPool({
     entry: new URL('./rewrite-worker.js', import.meta.url),
     size: choosePoolSize(files, workers),
+    // preload: each worker loads the JS/TS analysis as it starts, not on its first JS/TS file.
+    ...(options.preload ? { workerData: { preload: true } } : {}),
     inBand: (task) => planFileRewrite(task.file, task.options),
     onCrash: (task, reason) => ({
       outcome: {

@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createWorkerPool } from '../../src/files/create-worker-pool.ts';
@@ -91,5 +96,38 @@ describe('createWorkerPool', () => {
     await pool.run(1);
     await pool.close();
     expect(await pool.run(4)).toEqual({ value: 8, threadId });
+  });
+
+  it('prestart starts one worker before any task, which the first task then uses; in-band pools start none', async () => {
+    const pool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 2, inBand });
+    pool.prestart();
+    pool.prestart();
+    expect(pool.started).toBe(1);
+    const first = await pool.run(3);
+    expect(first.value).toBe(6);
+    expect(first.threadId).not.toBe(threadId);
+    expect(pool.started).toBe(1);
+    await pool.close();
+    const inBandPool = createWorkerPool<unknown, Echo>({ entry: ENTRY, size: 0, inBand });
+    inBandPool.prestart();
+    expect(inBandPool.started).toBe(0);
+  });
+
+  it('a prestarted worker that never got a task does not keep the process alive', () => {
+    // A child process that prestarts a pool and returns: it must exit by itself (no close, no task).
+    const url = new URL('../../src/files/create-worker-pool.ts', import.meta.url).href;
+    const script = `import { createWorkerPool } from ${JSON.stringify(url)};
+const pool = createWorkerPool({ entry: new URL(${JSON.stringify(ENTRY.href)}), size: 1, inBand: (t) => t });
+pool.prestart();
+console.log('started', pool.started);`;
+    // A file, not `node -e`: an evaluated string exits with its worker still running.
+    const dir = mkdtempSync(join(tmpdir(), 'rb-prestart-'));
+    const file = join(dir, 'prestart.mjs');
+    writeFileSync(file, script);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', timeout: 60_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe('started 1');
   });
 });

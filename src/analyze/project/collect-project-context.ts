@@ -25,8 +25,9 @@ export async function collectProjectContext(
   allFacts: readonly FileFacts[],
 ): Promise<ProjectFacts> {
   const context = await collectCodeContext(files, allFacts);
-  const hasLinks = allFacts.some((f) => f.js && f.links);
-  const findLinkReaders = hasLinks ? (await loadCodemod()).findLinkReaders : undefined;
+  const findLinkReaders = importsLinkReader(files, allFacts)
+    ? (await loadCodemod()).findLinkReaders
+    : undefined;
   const shared = decideSharedValues(files, allFacts, findLinkReaders);
   if (!shared.configs && !shared.linkReaders && !shared.proxied && !shared.bodyFiles && !shared.sdkPackages)
     return context;
@@ -94,6 +95,19 @@ async function collectCodeContext(
 
 function isV1Url(value: string): boolean {
   return V1_PATH.test(value) || /\/sensei\/?$/.test(value);
+}
+
+/**
+ * Whether a file that may submit V1 jobs (it mentions `sensei` or an SDK) imports a module of the project
+ * mentioning `_links`: the only files decideSharedValues asks findLinkReaders about that can have a
+ * reader. Without one, the JS/TS analysis (jscodeshift, Babel) is not loaded on this thread at all.
+ */
+function importsLinkReader(files: ReadonlyArray<{ absolute: string }>, facts: readonly FileFacts[]): boolean {
+  const readers = new Set(files.filter((_, i) => facts[i]!.js && facts[i]!.links).map((f) => f.absolute));
+  if (readers.size === 0) return false;
+  return facts.some(
+    (f) => (f.sensei || f.sdk) && f.imports.some((target) => resolveModuleFile(target, target, readers)),
+  );
 }
 
 /**

@@ -6,8 +6,10 @@ const NEEDLES = ['rb-migrate', ...SDK_MODULES];
 const V1_PATH = createV1PathPattern('');
 /** A base URL ending in /sensei, completed elsewhere with '/cutout'. */
 const SENSEI_BASE = /\/sensei\/?['"`]/;
+/** Every fixed needle below: a file holding none of them is no candidate (unless it names a project constant). */
+export const MENTION_NEEDLES: readonly string[] = [...NEEDLES, V1_SEGMENT, V1_SHAPE_NEEDLE];
 /** One pass for every fixed needle below: most files mention none of them. */
-export const mayMentionV1 = createMentionTest([...NEEDLES, V1_SEGMENT, V1_SHAPE_NEEDLE]);
+export const mayMentionV1 = createMentionTest(MENTION_NEEDLES);
 
 /**
  * Cheap byte-level prefilter run before any decoding or parsing: true when the file's bytes may hold

@@ -1,8 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { SDK_MODULES, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
+import { detectBinary } from '../../files/detect-binary.ts';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
 import { findRelativeSpecifiers } from './find-relative-specifiers.ts';
-import { isRewriteCandidate, mayMentionV1 } from './is-rewrite-candidate.ts';
+import { isRewriteCandidate, mayMentionV1, MENTION_NEEDLES } from './is-rewrite-candidate.ts';
 import { MAX_REWRITE_BYTES } from '../rewrite-kinds.ts';
 
 /** What one read of a file tells `rewrite` before any parse. */
@@ -29,12 +30,28 @@ export interface FileFacts {
    * each as written, with the file's folder; resolved against the project by decideSharedValues.
    */
   jsonNames?: string[];
+  /**
+   * Read, not binary, and holding none of the V1 mention needles (MENTION_NEEDLES): a file `check` need not
+   * read again (its scan looks for a subset of them) unless the analysis gives it sites.
+   */
+  plain: boolean;
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
 const REEXPORT = /\bexport\s*(?:\*|\{)|\bmodule\.exports\b/;
 /** A string literal naming a JSON file (`'config.json'`, `"./conf/app.json"`, `` `data/x.jsonc` ``). */
 const JSON_NAME = /['"`]((?:\.{1,2}\/)*[\w@.-]+(?:\/[\w@.-]+)*\.jsonc?)['"`]/g;
+/** Where a relative specifier starts: a quote and a dot. */
+const RELATIVE_STARTS = ["'.", '".'];
+/** The V1 status link's container (a file that may read a job's status link). */
+const LINKS = '_links';
+/** Where a JSON file is named (readFileSync(join(__dirname, 'config.json'))). */
+const JSON_SUFFIX = '.json';
+/**
+ * Every byte string readFileFacts looks for: a file holding none of them (and no NUL byte, so not binary)
+ * has exactly the facts of quietFileFacts, so it need not be read to know them (see listFilesWithout).
+ */
+export const FACT_NEEDLES: readonly string[] = [...MENTION_NEEDLES, ...RELATIVE_STARTS, LINKS, JSON_SUFFIX];
 
 /**
  * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
@@ -42,23 +59,34 @@ const JSON_NAME = /['"`]((?:\.{1,2}\/)*[\w@.-]+(?:\/[\w@.-]+)*\.jsonc?)['"`]/g;
  * from. Nothing is decoded unless a cheap byte test says it is needed.
  */
 export function readFileFacts(absolute: string): FileFacts {
-  const js = JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
+  const js = isJsSource(absolute);
   const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
   if (read.kind !== 'bytes')
-    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [], reexports: false };
+    return {
+      candidate: true,
+      js,
+      sensei: false,
+      sdk: false,
+      links: false,
+      imports: [],
+      reexports: false,
+      plain: false,
+    };
   const { bytes } = read;
   const mentioned = mayMentionV1(bytes);
   const candidate = mentioned && isRewriteCandidate(bytes);
-  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [], reexports: false };
+  const plain = !mentioned && !detectBinary(bytes);
+  if (!js)
+    return { candidate, js, sensei: false, sdk: false, links: false, imports: [], reexports: false, plain };
   const imports: string[] = [];
   let reexports = false;
   // A relative specifier starts with a quote and a dot: no such pair, no relative import.
-  if (bytes.includes("'.") || bytes.includes('".')) {
+  if (RELATIVE_STARTS.some((start) => bytes.includes(start))) {
     const text = bytes.toString('utf8');
     for (const specifier of findRelativeSpecifiers(text)) imports.push(resolve(dirname(absolute), specifier));
     reexports = imports.length > 0 && REEXPORT.test(text);
   }
-  const jsonNames = bytes.includes('.json')
+  const jsonNames = bytes.includes(JSON_SUFFIX)
     ? [...new Set([...bytes.toString('utf8').matchAll(JSON_NAME)].map((m) => m[1]!))]
     : [];
   return {
@@ -68,8 +96,28 @@ export function readFileFacts(absolute: string): FileFacts {
     // Both needles are among mayMentionV1's: a file that mentions none of them has neither.
     sensei: mentioned && bytes.includes(V1_SEGMENT),
     sdk: mentioned && SDK_MODULES.some((m) => bytes.includes(m)),
-    links: bytes.includes('_links'),
+    links: bytes.includes(LINKS),
     imports,
     reexports,
+    plain,
   };
+}
+
+/** The facts of a file known to hold none of FACT_NEEDLES and no NUL byte, without reading it. */
+export function quietFileFacts(absolute: string): FileFacts {
+  return {
+    candidate: false,
+    js: isJsSource(absolute),
+    sensei: false,
+    sdk: false,
+    links: false,
+    imports: [],
+    reexports: false,
+    plain: true,
+  };
+}
+
+/** A JS/TS source (not a .d.ts). */
+function isJsSource(absolute: string): boolean {
+  return JS.test(absolute) && !/\.d\.[cm]?ts$/i.test(absolute);
 }

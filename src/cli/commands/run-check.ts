@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { analyzeProject } from '../../analyze/analyze-project.ts';
 import type { Site } from '../../analyze/model.ts';
 import { planRuntimeDependencies } from '../../analyze/project/plan-runtime-dependencies.ts';
+import { FACT_NEEDLES } from '../../analyze/project/read-file-facts.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
-import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
+import { startRewritePoolEarly } from '../../rewrite/start-rewrite-pool-early.ts';
 import { applyBaseline } from '../../check/apply-baseline.ts';
 import { createBaselineFile } from '../../check/create-baseline-file.ts';
 import { fingerprintFindings } from '../../check/fingerprint-findings.ts';
@@ -36,6 +37,8 @@ import type { CheckArgs } from './check.ts';
 import { redactSecrets } from 'rb-migrate-runtime/mapping';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** Where rewrite declares rb-migrate-runtime (planRuntimeDependencies): such a file may get an RB280 site. */
+const MANIFEST = /(?:^|\/)package\.json$/;
 
 /** `rb-migrate check`: discover, scan, apply suppressions and the baseline, report, and pick the exit code. */
 export async function runCheck(args: CheckArgs): Promise<ExitCode> {
@@ -54,11 +57,14 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     args.baseline && !args.updateBaseline ? await readBaseline(resolve(cwd, args.baseline)) : undefined;
   if (typeof baseline === 'string') throw new CliError(baseline);
 
+  const early = startRewritePoolEarly(workers);
   const discovery = await discoverFiles(args.paths, {
     cwd,
     ...(extensions ? { extensions } : {}),
     ignore: args.ignore,
     gitignore: args.gitignore,
+    needles: FACT_NEEDLES,
+    onListed: early.onListed,
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
@@ -76,14 +82,38 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
   // candidate file (dry, never formatted), on worker threads. Its sites are what check reports; the text
   // scan adds the residual (markers, V1 URLs in other languages and comments).
   const rewritable = (f: { path: string }) => REWRITE_KINDS[extensionOf(f.path)] !== undefined;
-  const pool = createRewritePool(files.length, workers);
+  const pool = await early.take(files.length);
   const analysis = await analyzeProject(mine.filter(rewritable), files.filter(rewritable), {
     speculate: pool.size > 0,
     plan: (file, project) =>
       pool.run({ file, options: { dry: true, prettier: 'off', diff: false, ...project } }),
   });
   if (analysis.warning) process.stderr.write(`rb-migrate check: ${analysis.warning}\n`);
+  const progress = createProgress('checking', files.length);
+  const results: ScanResult[] = new Array<ScanResult>(files.length);
+  let done = 0;
+  // A file found plain (git's listing or the analysis' read) holds none of scanFile's needles (a subset of
+  // FACT_NEEDLES) and no NUL byte: not read a second time.
+  const scanAll = async (indexes: number[]) => {
+    const scanned = await mapWithConcurrency(
+      indexes,
+      64,
+      (i) => {
+        const f = files[i]!;
+        return scanFile(f, sites.get(f.path), f.quiet === true || analysis.plain.has(f.absolute));
+      },
+      (d) => progress.update(done + d),
+    );
+    indexes.forEach((index, k) => (results[index] = scanned[k]!));
+    done += indexes.length;
+  };
   const sites = new Map<string, Site[]>();
+  // Files with no plan have no site, except a package.json (RB280 once the plans are in): scanned now, while
+  // the workers plan the candidates.
+  const planned = new Set(analysis.plans.map((p) => p.file.path));
+  const waits = (f: { path: string }) => planned.has(f.path) || MANIFEST.test(f.path);
+  const indexes = files.map((_, i) => i);
+  await scanAll(indexes.filter((i) => !waits(files[i]!)));
   const requiring: { absolute: string; root: string; requires: string[] }[] = [];
   for (const { file, plan } of analysis.plans) {
     const planned = await plan;
@@ -97,13 +127,7 @@ export async function runCheck(args: CheckArgs): Promise<ExitCode> {
     const manifest = files.find((f) => f.absolute === dep.packageJson);
     if (manifest) sites.set(manifest.path, [...(sites.get(manifest.path) ?? []), dep.site]);
   }
-  const progress = createProgress('checking', files.length);
-  const results: ScanResult[] = await mapWithConcurrency(
-    files,
-    64,
-    (f) => scanFile(f, sites.get(f.path)),
-    (d) => progress.update(d),
-  );
+  await scanAll(indexes.filter((i) => waits(files[i]!)));
   progress.finish();
   if (args.verbose && pool.started > 0)
     process.stderr.write(

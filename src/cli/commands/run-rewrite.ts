@@ -10,6 +10,7 @@ import { findUnrewritableV1Files } from '../../rewrite/find-unrewritable-v1-file
 import { parseShard } from '../../files/parse-shard.ts';
 import { shardFiles } from '../../files/shard-files.ts';
 import { REWRITE_KINDS } from '../../analyze/rewrite-kinds.ts';
+import { FACT_NEEDLES } from '../../analyze/project/read-file-facts.ts';
 import { analyzeProject } from '../../analyze/analyze-project.ts';
 import type { FileOutcome } from '../../rewrite/plan-file-rewrite.ts';
 import { commitGroups, type PlannedGroup } from '../../rewrite/commit-groups.ts';
@@ -18,7 +19,7 @@ import { findDirtyFiles } from '../../git/find-dirty-files.ts';
 import { findWorkTreeTop } from '../../git/find-work-tree-top.ts';
 import { findInterruptedGroups } from '../../rewrite/find-interrupted-groups.ts';
 import { describeInterruptedGroup } from '../../rewrite/describe-interrupted-group.ts';
-import { createRewritePool } from '../../rewrite/create-rewrite-pool.ts';
+import { startRewritePoolEarly } from '../../rewrite/start-rewrite-pool-early.ts';
 import { CliError } from '../cli-error.ts';
 import { decideColor } from '../decide-color.ts';
 import { readWorkersOption } from '../read-workers-option.ts';
@@ -37,11 +38,15 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
         .map((e) => e.trim().replace(/^\./, ''))
         .filter(Boolean)
     : Object.keys(REWRITE_KINDS);
+  const early = startRewritePoolEarly(workers);
   const discovery = await discoverFiles(args.paths, {
     cwd,
     extensions,
     ignore: args.ignore,
     gitignore: args.gitignore,
+    // Files holding none of the needles the analysis looks for are known from git, not read.
+    needles: FACT_NEEDLES,
+    onListed: early.onListed,
   });
   if (discovery.missing.length > 0)
     throw new CliError(`no such file or directory: ${discovery.missing.join(', ')}`);
@@ -66,7 +71,7 @@ export async function runRewrite(args: RewriteArgs): Promise<ExitCode> {
   // One analysis for check and rewrite: the whole project's facts and shared-value decisions (from every
   // discovered file, so each shard decides alike), then a plan per candidate file of this shard (on worker
   // threads; plans that cannot depend on the context start while files are still being read).
-  const pool = createRewritePool(files.length, workers);
+  const pool = await early.take(files.length);
   const base = { dry: args.dry, prettier: args.prettier, diff: args.diff, strategy: args.strategy };
   const analysis = await analyzeProject(discovery.files, files, {
     speculate: pool.size > 0,
