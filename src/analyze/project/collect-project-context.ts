@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { SdkProjectContext } from '../sdk/types.ts';
 import type { ProjectContext } from '../js/types.ts';
 import { toModuleKey } from '../js/to-module-key.ts';
+import { resolveModuleFile } from './resolve-module-file.ts';
 import { resolveModuleKey } from './resolve-module-key.ts';
 import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import { foldRunConstants } from './fold-run-constants.ts';
