@@ -4,7 +4,8 @@ import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import { parseSource } from '../ast/parse-source.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { resolveBinding } from './resolve-binding.ts';
-import { resolveModuleKey } from './resolve-module-key.ts';
+import { resolveModuleKey } from '../project/resolve-module-key.ts';
+import { findRelativeSpecifiers } from '../project/find-relative-specifiers.ts';
 import { SDKS, type SdkName } from 'rb-migrate-runtime/mapping';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import { findStoredClients } from './find-stored-clients.ts';
@@ -66,7 +67,10 @@ export function collectSdkProject(files: readonly { filename: string; source: st
       for (const u of trace.untraced) {
         for (const imp of fromProject.filter((i) => i.sdk === u.sdk)) {
           const spec = imp.statement.node.source?.value ?? imp.path.node.init?.arguments?.[0]?.value;
-          const target = typeof spec === 'string' ? resolveModuleKey(file.filename, spec) : undefined;
+          const target =
+            typeof spec === 'string'
+              ? resolveModuleKey(file.filename, spec, (k) => Boolean(next.modules[k]))
+              : undefined;
           if (target && next.modules[target] && !poisoned.has(target))
             poisoned.set(target, `${u.reason} in ${relative(dirname(target), file.filename)}`);
         }
@@ -115,8 +119,6 @@ function withBlocked(
   return Object.keys(blocked).length > 0 ? { ...project, blocked } : project;
 }
 
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-
 /**
  * Only files that name an SDK package, and files importing those (transitively, by relative specifier),
  * can matter: a cheap text pass picks them so a large project is not parsed twice.
@@ -124,11 +126,12 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.
 function relevantFiles<F extends { filename: string; source: string }>(files: readonly F[]): F[] {
   const keep = new Set<string>();
   for (const f of files) if (SDKS.some((s) => f.source.includes(s.module))) keep.add(toModuleKey(f.filename));
+  const keys = new Set(files.map((f) => toModuleKey(f.filename)));
   const imports = new Map(
     files.map((f) => [
       f,
-      [...f.source.matchAll(RELATIVE_IMPORT)].map((m) =>
-        resolveModuleKey(f.filename, m[1]!)!.replace(/\/index$/, ''),
+      findRelativeSpecifiers(f.source).flatMap(
+        (specifier) => resolveModuleKey(f.filename, specifier, (k) => keys.has(k)) ?? [],
       ),
     ]),
   );
@@ -137,7 +140,7 @@ function relevantFiles<F extends { filename: string; source: string }>(files: re
     for (const f of files) {
       const key = toModuleKey(f.filename);
       if (keep.has(key)) continue;
-      if (imports.get(f)!.some((t) => keep.has(t) || keep.has(`${t}/index`))) {
+      if (imports.get(f)!.some((t) => keep.has(t))) {
         keep.add(key);
         grew = true;
       }
@@ -200,7 +203,7 @@ function findReexport(
     if (typeof spec !== 'string') return undefined;
     const direct = SDKS.find((s) => s.module === spec);
     if (direct) return direct.name;
-    const key = resolveModuleKey(file.filename, spec);
+    const key = resolveModuleKey(file.filename, spec, (k) => Boolean(project.modules[k]));
     return key === undefined ? undefined : project.modules[key]?.reexports;
   };
   let found: SdkName | undefined;

@@ -2,7 +2,7 @@ import type { AnyPath } from '../ast/types.ts';
 import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import { resolveBinding } from './resolve-binding.ts';
-import { resolveModuleKey } from './resolve-module-key.ts';
+import { resolveModuleKey } from '../project/resolve-module-key.ts';
 import type { SdkImport, SdkPlanOptions } from './types.ts';
 import { findPaths } from '../ast/find-paths.ts';
 
@@ -95,7 +95,12 @@ function classifyModule(
 ): Pick<SdkImport, 'sdk' | 'removable' | 'clients' | 'factories' | 'blocked'> | undefined {
   const sdk = SDKS.find((s) => s.module === specifier);
   if (sdk) return { sdk, removable: true };
-  const key = options?.sdkProject ? resolveModuleKey(options.filename, specifier) : undefined;
+  const project = options?.sdkProject;
+  const key = project
+    ? resolveModuleKey(options.filename, specifier, (k) =>
+        Boolean(project.modules[k] || project.blocked?.[k]),
+      )
+    : undefined;
   const blocked = key === undefined ? undefined : options!.sdkProject!.blocked?.[key];
   if (blocked) {
     const facts = SDKS.find((s) => s.name === blocked.sdk)!;
