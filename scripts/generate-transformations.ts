@@ -58,7 +58,7 @@ const FEATURES: Record<string, { title: string; text: string }> = {
   },
   'project-cross-file': {
     title: 'Constants imported from another module (project run) [3]',
-    text: 'With `collectProjectConstants` (ts-morph) over the project, an imported `CUTOUT_URL` is known to be V1: the constant is rewritten in its module, the bodies posted to it in the importing module.',
+    text: "The project's exported constants are folded on the syntax tree (one evaluator for every face: imports, re-exports through barrels, `export default`, CommonJS), so an imported `CUTOUT_URL` is known to be V1: the constant is rewritten in the module that writes its path, the bodies posted to it in the importing module, together or not at all (one key per URL, however it is imported). A V1 URL assembled in a module that does not write the V1 path (`${HOST}${PATH}` of two imported constants) stays unresolved (RB202).",
   },
   'project-commonjs': {
     title: 'CommonJS modules across files (project run) [3]',

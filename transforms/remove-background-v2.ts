@@ -10,7 +10,7 @@
  * Returns undefined for skipped files, the unchanged source when nothing changed, the new source otherwise.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { collectImportedConstants } from '../src/analyze/project/collect-imported-constants.ts';
+import { foldImportedConstants } from '../src/analyze/project/fold-imported-constants.ts';
 import { hasCandidate } from '../src/analyze/js/has-candidate.ts';
 import { migrateSource } from '../src/analyze/js/migrate-source.ts';
 import type { ProjectContext } from '../src/analyze/js/types.ts';
@@ -20,7 +20,7 @@ export default function transformer(file: FileInfo, api: API, options: Options):
   // modules are read from disk, so `CUTOUT_URL` from './config' is resolved here too.
   const project =
     (options.project as ProjectContext | undefined) ??
-    (hasCandidate(file.source) ? collectImportedConstants(file.path, file.source) : undefined);
+    (hasCandidate(file.source) ? foldImportedConstants(file.path, file.source) : undefined);
   const strategy = readStrategy(options.strategy);
   const result = migrateSource(file.source, { filename: file.path, project, strategy });
   if (result.skipped) return undefined;

@@ -59,7 +59,7 @@ export function decideSharedValues(
       const i = files.indexOf(submitter);
       for (const target of facts[i]!.imports) {
         const path = resolveModuleFile(target, target, known);
-        if (!path || scanned.has(path)) continue;
+        if (!path || path.endsWith('.json') || scanned.has(path)) continue;
         scanned.add(path);
         const readers = findLinkReaders(readText(path), path);
         if (Object.keys(readers).length === 0) continue;

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../analyze/ast/types.ts';
 import { chooseParser } from '../analyze/ast/choose-parser.ts';
 
 export interface ExportedSpan {
@@ -21,9 +22,11 @@ const CALLABLE = new Set([
  * one span over everything (nothing in it is known to be private).
  */
 export function findExportedValues(text: string, filename: string): ExportedSpan[] {
-  let program: any;
+  let program: AnyNode;
   try {
-    program = chooseParser(filename).parse(text).program;
+    const tree = chooseParser(filename).parse(text);
+    if (tree.type !== 'File') throw new Error(`not a module: ${tree.type}`);
+    program = tree.program;
   } catch {
     return [{ start: 0, end: text.length, callable: false }];
   }
@@ -67,12 +70,12 @@ export function findExportedValues(text: string, filename: string): ExportedSpan
   return spans;
 }
 
-function spanOf(node: any): ExportedSpan {
+function spanOf(node: AnyNode): ExportedSpan {
   return { start: node.start, end: node.end, callable: CALLABLE.has(node.type) };
 }
 
 /** `module.exports`, `module.exports.x`, `exports.x`. */
-function isCommonJsExport(node: any): boolean {
+function isCommonJsExport(node: AnyNode): boolean {
   if (node.type !== 'MemberExpression') return false;
   if (node.object.type === 'Identifier' && node.object.name === 'exports') return true;
   if (node.object.type === 'Identifier' && node.object.name === 'module')

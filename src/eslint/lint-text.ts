@@ -4,7 +4,7 @@ import { mayMentionV1 } from '../analyze/project/is-rewrite-candidate.ts';
 import { REWRITE_KINDS } from '../analyze/rewrite-kinds.ts';
 import { scanText } from '../check/scan-file.ts';
 import type { AnalysisCache, CachedFile } from '../check/types.ts';
-import { collectImportedConstants } from '../analyze/project/collect-imported-constants.ts';
+import { foldImportedConstants } from '../analyze/project/fold-imported-constants.ts';
 import { migrateSource } from '../analyze/js/migrate-source.ts';
 import type { ProjectContext } from '../analyze/js/types.ts';
 import { decodeText } from '../files/decode-text.ts';
@@ -78,7 +78,7 @@ function fromCache(text: string, absolute: string, cache: AnalysisCache, entry: 
 function alone(text: string, absolute: string): LintResult {
   if (!mayMentionV1(Buffer.from(text, 'utf8')) && !text.includes(TODO_MARKER_TAG))
     return { source: 'alone', findings: [] };
-  const project = collectImportedConstants(absolute, text);
+  const project = foldImportedConstants(absolute, text);
   let sites: Site[] = [];
   let output: string | undefined;
   try {

@@ -41,7 +41,7 @@ describe('findPaths (one indexed traversal) answers exactly what jscodeshift fin
     }
     const name = findPaths(root, 'Identifier')[0]?.value.name;
     if (name)
-      expect(findPaths(root, 'Identifier', (n) => n.name === name)).toEqual(
+      expect(findPaths(root, 'Identifier', (n) => n.type === 'Identifier' && n.name === name)).toEqual(
         root.find(j.Identifier, { name }).paths(),
       );
   });

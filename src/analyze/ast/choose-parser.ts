@@ -1,4 +1,5 @@
 import { parse, type ParserOptions } from '@babel/parser';
+import type { ASTNode } from 'jscodeshift';
 import tsOptions from 'jscodeshift/parser/tsOptions.js';
 
 /** Babel plugins for .js/.jsx/.mjs/.cjs: JSX and modern syntax, no Flow (Flow makes `<T>(x) => x` ambiguous). */
@@ -27,7 +28,8 @@ const JS_PLUGINS = [
 ];
 
 export interface SourceParser {
-  parse(code: string): any;
+  /** Babel's tree, typed as jscodeshift's (the same node objects; ast-types declares them). */
+  parse(code: string): ASTNode;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface SourceParser {
  */
 const withoutTokens = (options: object): SourceParser => {
   const final = { ...options, tokens: false } as ParserOptions;
-  return { parse: (code: string) => parse(code, final) };
+  return { parse: (code: string) => parse(code, final) as ASTNode };
 };
 const PARSERS = {
   // jscodeshift's own TypeScript options (its `ts`/`tsx` parsers), so both faces read code the same way.

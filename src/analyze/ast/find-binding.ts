@@ -1,15 +1,21 @@
 import type { ASTPath } from 'jscodeshift';
 
+/** What ast-types' scope offers here (its declarations type the scope as any). */
+interface Scope {
+  getBindings(): Record<string, ASTPath[] | undefined>;
+}
+
 export interface Binding {
-  scope: any;
+  /** The declaring scope (compared by identity). */
+  scope: Scope;
   /** The identifier path where the name is declared (VariableDeclarator id, import specifier, param, …). */
-  declaration: ASTPath<any>;
+  declaration: ASTPath;
 }
 
 /** Resolves an identifier (by name, from a position) to its declaring scope and declaration. */
-export function findBinding(from: ASTPath<any>, name: string): Binding | undefined {
-  let scope: any;
-  let declarations: ASTPath<any>[] | undefined;
+export function findBinding(from: ASTPath, name: string): Binding | undefined {
+  let scope: Scope | undefined;
+  let declarations: ASTPath[] | undefined;
   try {
     scope = from.scope?.lookup(name);
     declarations = scope?.getBindings()[name];

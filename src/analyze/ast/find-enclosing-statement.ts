@@ -1,4 +1,4 @@
-import type { AnyPath } from '../js/codemod-context.ts';
+import type { AnyPath } from './types.ts';
 
 const LIST_OWNERS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase', 'TSModuleBlock']);
 

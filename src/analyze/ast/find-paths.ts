@@ -1,9 +1,10 @@
 import jscodeshift from 'jscodeshift';
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { ASTNode, ASTPath, Collection } from 'jscodeshift';
+import type { AnyPath } from './types.ts';
 
 interface PathIndex {
-  all: ASTPath<any>[];
-  byType: Map<string, ASTPath<any>[]>;
+  all: AnyPath[];
+  byType: Map<string, AnyPath[]>;
 }
 
 const { getFieldNames, getFieldValue, getSupertypeNames } = jscodeshift.types as unknown as {
@@ -28,10 +29,10 @@ const SUPERTYPES = new Map<string, ReadonlySet<string>>();
  * edited after the first call (the codemod never does: it splices text).
  */
 export function findPaths(
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   type: string,
-  filter?: (node: any) => boolean,
-): ASTPath<any>[] {
+  filter?: (node: ASTNode) => boolean,
+): AnyPath[] {
   let index = INDEXES.get(root);
   if (!index) {
     index = { all: collectPaths(root), byType: new Map() };
@@ -50,12 +51,15 @@ export function findPaths(
  * (pre-order, children in the order of the node type's field definitions, missing fields filled with their
  * defaults as ast-types does), but without a NodePath per primitive field or a visitor context per node.
  */
-function collectPaths(root: Collection<any>): ASTPath<any>[] {
-  const all: ASTPath<any>[] = [];
-  const visit = (path: ASTPath<any>, isStart: boolean): void => {
-    const node = path.value;
-    if (node.type === 'CatchClause' && node.param === null)
-      node.param = { type: 'Identifier', name: '\u0000catch', start: node.start, end: node.start };
+function collectPaths(root: Collection<ASTNode>): AnyPath[] {
+  const all: AnyPath[] = [];
+  const visit = (path: ASTPath, isStart: boolean): void => {
+    // Fields are walked by name (ast-types' field lists), so the node is read as a record here.
+    const node = path.value as ASTNode & Record<string, unknown>;
+    if (node.type === 'CatchClause' && node.param === null) {
+      const record: Record<string, unknown> = node;
+      record.param = { type: 'Identifier', name: '\u0000catch', start: record.start, end: record.start };
+    }
     const names = getFieldNames(node);
     if (!isStart && isA(node.type, 'Node')) all.push(path);
     for (const name of names) {
@@ -65,15 +69,19 @@ function collectPaths(root: Collection<any>): ASTPath<any>[] {
       if (Array.isArray(child)) {
         const list = path.get(name);
         for (let i = 0; i < child.length; i++) {
-          const element = child[i];
-          if (element !== null && typeof element === 'object' && typeof element.type === 'string')
-            visit(list.get(i), false);
+          if (isNode(child[i])) visit(list.get(i), false);
         }
-      } else if (typeof child.type === 'string') visit(path.get(name), false);
+      } else if (isNode(child)) visit(path.get(name), false);
     }
   };
   for (const start of root.paths()) visit(start, true);
   return all;
+}
+
+function isNode(value: unknown): boolean {
+  return (
+    value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string'
+  );
 }
 
 function isA(nodeType: string, type: string): boolean {

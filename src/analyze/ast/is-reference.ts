@@ -1,7 +1,7 @@
 import type { ASTPath } from 'jscodeshift';
 
 /** Whether an Identifier path reads a variable (not a property key, member name, label or declaration). */
-export function isReference(path: ASTPath<any>): boolean {
+export function isReference(path: ASTPath): boolean {
   const parent = path.parent?.node;
   const name = path.name;
   if (!parent) return false;

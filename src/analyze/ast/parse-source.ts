@@ -1,8 +1,8 @@
 import jscodeshift from 'jscodeshift';
-import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import { chooseParser, type SourceParser } from './choose-parser.ts';
 import { findPaths } from './find-paths.ts';
-import { SourceParseError } from '../js/types.ts';
+import { SourceParseError } from './source-parse-error.ts';
 
 const CORES = new Map<SourceParser, JSCodeshift>();
 /** jscodeshift's `withParser` builds a whole new API object per call: one per parser is enough. */
@@ -16,7 +16,7 @@ const withParser = (parser: SourceParser): JSCodeshift => {
 export function parseSource(
   source: string,
   filename: string,
-): { j: JSCodeshift; root: Collection<any>; parse: (code: string) => any } {
+): { j: JSCodeshift; root: Collection<ASTNode>; parse: (code: string) => ASTNode } {
   // The parser is called directly (not through recast): recast expands tabs before parsing, which would
   // make node offsets disagree with the original text that edits are spliced into.
   const parser = chooseParser(filename);

@@ -1,4 +1,4 @@
-import type { AnyPath } from '../js/codemod-context.ts';
+import type { AnyPath } from './types.ts';
 
 export interface MemberChain {
   /** The outermost member expression of the matched chain. */

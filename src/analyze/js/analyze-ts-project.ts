@@ -1,24 +1,18 @@
 import { resolve } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
-import { readProjectConstants } from './read-project-constants.ts';
 import { findTypedSdkReceivers } from '../sdk/find-typed-sdk-receivers.ts';
 import type { SdkProjectContext } from '../sdk/sdk-project-context.ts';
-import type { ProjectContext } from './types.ts';
 
 /**
- * The one ts-morph Project of an analysis run, built only when the run needs it (cross-file constants, or
- * SDK clients received by typed parameters in TypeScript files) and over only the files those need: the
- * exported constants of `constantFiles`, and the typed receivers of `typedFiles` (which must include every
- * file that could create a client or call them: the SDK files and their transitive importers). No lib.d.ts:
- * only references between the project's own declarations are asked for.
+ * The one ts-morph Project of an analysis run, built only when the run needs types: SDK clients received by
+ * typed parameters in TypeScript files, over `typedFiles` (which must include every file that could create
+ * a client or call them: the SDK files and their transitive importers). Constants need no types: they are
+ * folded on the syntax tree (createConstantFolder). No lib.d.ts: only references between the project's own
+ * declarations are asked for.
  */
 export function analyzeTsProject(input: {
-  constantFiles: readonly string[];
   typedFiles: readonly string[];
-}): {
-  constants: ProjectContext['constants'];
-  typed: NonNullable<SdkProjectContext['typed']>;
-} {
+}): NonNullable<SdkProjectContext['typed']> {
   const project = new Project({
     useInMemoryFileSystem: false,
     skipAddingFilesFromTsConfig: true,
@@ -41,10 +35,6 @@ export function analyzeTsProject(input: {
         return []; // unreadable: nothing from it
       }
     });
-  const constantSources = add(input.constantFiles);
   const typedSources = add(input.typedFiles);
-  return {
-    constants: constantSources.length ? readProjectConstants(constantSources).constants : {},
-    typed: typedSources.length ? findTypedSdkReceivers(typedSources) : {},
-  };
+  return typedSources.length ? findTypedSdkReceivers(typedSources) : {};
 }

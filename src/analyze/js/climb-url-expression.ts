@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath } from './codemod-context.ts';
 import { skipWrappersUp } from '../ast/skip-wrappers-up.ts';
 
@@ -23,7 +24,7 @@ export function climbUrlExpression(path: AnyPath): AnyPath {
   }
 }
 
-function isUrlConstructor(callee: any): boolean {
+function isUrlConstructor(callee: AnyNode): boolean {
   return callee.type === 'Identifier' && callee.name === 'URL';
 }
 

@@ -1,5 +1,5 @@
 /** Internal types shared by the codemod helpers (types only). */
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit, ProjectContext } from './types.ts';
 
 export interface SourceStyle {
@@ -17,9 +17,9 @@ export interface TodoRequest {
 
 export interface CodemodContext {
   j: JSCodeshift;
-  root: Collection<any>;
+  root: Collection<ASTNode>;
   /** The file's parser (offsets of its nodes index the original text). */
-  parse: (code: string) => any;
+  parse: (code: string) => ASTNode;
   source: string;
   filename: string;
   style: SourceStyle;
@@ -32,4 +32,4 @@ export interface Plan {
   todos: TodoRequest[];
 }
 
-export type AnyPath = ASTPath<any>;
+export type { AnyPath } from '../ast/types.ts';

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import { findBinding } from '../ast/find-binding.ts';
@@ -30,7 +31,13 @@ export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): Ur
     holder.parent?.node.type === 'AssignmentExpression' &&
     isCommonJsExport(holder)
   )
-    return { uses: [], exported: true };
+    return withName(
+      { uses: [], exported: true },
+      /^(?:module\.)?exports\.([\w$]+)$/.exec(ctxText(holder.parent.node.left))?.[1],
+    );
+  // `module.exports = { CUTOUT_URL: '…' }`: exported under its key (what an importer folds it to).
+  const key = commonJsObjectKey(holder);
+  if (key !== undefined) return { uses: [], exported: true, constantName: key };
   const declarator = holder.parent;
   if (
     declarator?.node.type !== 'VariableDeclarator' ||
@@ -43,7 +50,11 @@ export function collectUrlUses(ctx: CodemodContext, top: AnyPath, depth = 0): Ur
   const binding = findBinding(declarator.get('id'), name);
   if (!binding) return { uses: [top], exported: false };
   let exported = declarator.parent?.parent?.node.type === 'ExportNamedDeclaration';
-  if (findPaths(ctx.root, 'ExportSpecifier', (n) => n.local?.name === name).length > 0) exported = true;
+  if (
+    findPaths(ctx.root, 'ExportSpecifier', (n) => n.type === 'ExportSpecifier' && n.local?.name === name)
+      .length > 0
+  )
+    exported = true;
   const uses: AnyPath[] = [];
   for (const ref of findReferences(ctx, binding, name)) {
     if (isCommonJsExport(ref)) {
@@ -72,7 +83,24 @@ function isCommonJsExport(ref: AnyPath): boolean {
   return false;
 }
 
-function ctxText(node: any): string {
+function withName(uses: UrlUses, name: string | undefined): UrlUses {
+  return name === undefined ? uses : { ...uses, constantName: name };
+}
+
+/** The key of a property of the object literal assigned to `module.exports`, holding `holder`. */
+function commonJsObjectKey(holder: AnyPath): string | undefined {
+  const property = holder.parent;
+  if (holder.name !== 'value' || !['ObjectProperty', 'Property'].includes(property?.node.type))
+    return undefined;
+  const object = skipWrappersUp(property.parent);
+  const assignment = object.parent;
+  if (property.parent.node.type !== 'ObjectExpression' || object.name !== 'right') return undefined;
+  if (assignment?.node.type !== 'AssignmentExpression' || ctxText(assignment.node.left) !== 'module.exports')
+    return undefined;
+  return property.node.computed ? undefined : getPropertyKey(property.node);
+}
+
+function ctxText(node: AnyNode): string {
   const parts: string[] = [];
   let cur = node;
   while (cur?.type === 'MemberExpression') {

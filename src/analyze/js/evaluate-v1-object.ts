@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import { MAPPING_BY_PATH, V1_CONTAINERS } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from '../ast/find-binding.ts';
@@ -18,7 +19,7 @@ export interface V1Leaf {
   /** Comments attached to the leaf's property (source text). */
   comments: string[];
   /** Offset of the property holding the leaf (for diagnostics placement). */
-  node: any;
+  node: AnyNode;
 }
 
 export interface EvaluatedPayload {
@@ -43,7 +44,7 @@ export function evaluateV1Object(ctx: CodemodContext, object: AnyPath): Evaluate
   return result;
 }
 
-function commentTexts(ctx: CodemodContext, ...nodes: any[]): string[] {
+function commentTexts(ctx: CodemodContext, ...nodes: AnyNode[]): string[] {
   const texts: string[] = [];
   for (const node of nodes) {
     const all = [
@@ -135,7 +136,7 @@ function sourceOf(ctx: CodemodContext, path: AnyPath): string {
   return text;
 }
 
-function staticValue(node: any): { ok: true; value: unknown } | { ok: false } {
+function staticValue(node: AnyNode): { ok: true; value: unknown } | { ok: false } {
   const s = getStringValue(node);
   if (s !== undefined) return { ok: true, value: s };
   if (node.type === 'NumericLiteral' || (node.type === 'Literal' && typeof node.value === 'number'))

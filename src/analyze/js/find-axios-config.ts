@@ -1,7 +1,8 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from '../ast/find-binding.ts';
 import { getPropertyKey } from '../ast/get-property-key.ts';
-import { EXPRESSION_WRAPPERS } from './expression-wrappers.ts';
+import { EXPRESSION_WRAPPERS } from '../ast/expression-wrappers.ts';
 
 /** Axios methods and the index of their config argument (`post(url, data, config)`, `get(url, config)`). */
 const CONFIG_INDEX: Record<string, number> = {
@@ -19,9 +20,9 @@ const CONFIG_INDEX: Record<string, number> = {
 export interface AxiosConfig {
   kind: 'instance' | 'request';
   /** The config object literal, when there is one. */
-  object?: any;
+  object?: AnyNode;
   /** Else: the call that needs a config argument, and at which index. */
-  call?: any;
+  call?: AnyNode;
   index?: number;
   /** Whether the config already names `adapter` (a compat rewrite ran, or the user set one). */
   adapter?: string;
@@ -67,7 +68,7 @@ export function findAxiosConfig(ctx: CodemodContext, call: AnyPath): AxiosConfig
   return configAt(init, 0, 'instance');
 }
 
-function configAt(call: any, index: number, kind: AxiosConfig['kind']): AxiosConfig | undefined {
+function configAt(call: AnyNode, index: number, kind: AxiosConfig['kind']): AxiosConfig | undefined {
   const arg = call.arguments[index];
   if (arg === undefined) {
     // A config can be appended only right after the arguments before it.
@@ -76,13 +77,13 @@ function configAt(call: any, index: number, kind: AxiosConfig['kind']): AxiosCon
   }
   const object = unwrapNode(arg);
   if (object.type !== 'ObjectExpression') return undefined;
-  if (object.properties.some((p: any) => p.type === 'SpreadElement' || p.type === 'SpreadProperty'))
+  if (object.properties.some((p: AnyNode) => p.type === 'SpreadElement' || p.type === 'SpreadProperty'))
     return undefined;
-  const prop = object.properties.find((p: any) => getPropertyKey(p) === 'adapter');
+  const prop = object.properties.find((p: AnyNode) => getPropertyKey(p) === 'adapter');
   return { kind, object, ...(prop ? { adapter: sourceName(prop.value) } : {}) };
 }
 
-function sourceName(value: any): string {
+function sourceName(value: AnyNode): string {
   return value?.type === 'Identifier' ? value.name : '?';
 }
 
@@ -114,7 +115,7 @@ function isExported(ctx: CodemodContext, name: string): boolean {
   );
 }
 
-function unwrapNode(node: any): any {
+function unwrapNode(node: AnyNode): AnyNode {
   let current = node;
   while (current && EXPRESSION_WRAPPERS.has(current.type)) current = current.expression;
   return current;

@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import { findPaths } from '../ast/find-paths.ts';
 import { readLinkUses } from './read-link-uses.ts';
 
@@ -12,9 +13,9 @@ import { readLinkUses } from './read-link-uses.ts';
  * another method) reads its own responses in every method: each gets the index -1, beside the indexes of
  * the parameters it reads the link from.
  */
-export function findClassLinkReaders(root: any, source: string): Record<string, number[]> {
+export function findClassLinkReaders(root: Collection<ASTNode>, source: string): Record<string, number[]> {
   const classes = new Map<string, Record<string, number[]>>();
-  findPaths(root, 'Node').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'Node').forEach((p: AnyPath) => {
     const node = p.node;
     if ((node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') || !node.body) return;
     const name = node.id?.name ?? (p.parent?.node.type === 'VariableDeclarator' ? p.parent.node.id.name : '');
@@ -28,18 +29,18 @@ export function findClassLinkReaders(root: any, source: string): Record<string, 
       readers[prefix ? `${prefix}.${method}` : method] = indexes;
   };
   /** `new Class(…)` of a reading class: its methods. */
-  const instanceOf = (node: any) =>
+  const instanceOf = (node: AnyNode) =>
     node?.type === 'NewExpression' && node.callee.type === 'Identifier'
       ? classes.get(node.callee.name)
       : undefined;
-  const exportValue = (exported: string, value: any) => {
+  const exportValue = (exported: string, value: AnyNode) => {
     if (value?.type === 'Identifier') add(exported, classes.get(value.name));
     else if (value?.type === 'ClassDeclaration' || value?.type === 'ClassExpression')
       add(exported, classes.get(value.id?.name ?? ''));
     else if (exported === 'default') add('', instanceOf(value));
     else add(exported, instanceOf(value));
   };
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
     const decl = p.node.declaration;
     if (decl?.type === 'ClassDeclaration' && decl.id) exportValue(decl.id.name, decl);
     for (const d of decl?.type === 'VariableDeclaration' ? decl.declarations : [])
@@ -47,10 +48,10 @@ export function findClassLinkReaders(root: any, source: string): Record<string, 
     for (const s of p.node.specifiers ?? [])
       if (!p.node.source) exportValue(s.exported.name, { type: 'Identifier', name: s.local.name });
   });
-  findPaths(root, 'ExportDefaultDeclaration').forEach((p: ASTPath<any>) =>
+  findPaths(root, 'ExportDefaultDeclaration').forEach((p: AnyPath) =>
     exportValue('default', p.node.declaration),
   );
-  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
     const { left, right } = p.node;
     if (left.type !== 'MemberExpression' || left.computed) return;
     if (left.object.name === 'module' && left.property.name === 'exports') {
@@ -70,8 +71,8 @@ export function findClassLinkReaders(root: any, source: string): Record<string, 
 }
 
 /** A class's methods that read the status link: method → parameter indexes (-1: its own responses). */
-function readMethods(cls: any, source: string): Record<string, number[]> | undefined {
-  const methods = (cls.body.body as any[]).filter(
+function readMethods(cls: AnyNode, source: string): Record<string, number[]> | undefined {
+  const methods = (cls.body.body as AnyNode[]).filter(
     (m) =>
       (m.type === 'ClassMethod' || m.type === 'MethodDefinition') &&
       !m.static &&
@@ -81,7 +82,7 @@ function readMethods(cls: any, source: string): Record<string, number[]> | undef
   );
   const uses = methods.map((m) => {
     const fn = m.type === 'MethodDefinition' ? m.value : m;
-    const names = fn.params.map((param: any) => (param.type === 'Identifier' ? param.name : undefined));
+    const names = fn.params.map((param: AnyNode) => (param.type === 'Identifier' ? param.name : undefined));
     return readLinkUses(source.slice(fn.body.start, fn.body.end), names);
   });
   // Reads that no parameter explains (a field, an inline response) make the whole class a wrapper.

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { CodemodContext } from './codemod-context.ts';
 import { climbUrlExpression } from './climb-url-expression.ts';
 import type { EndpointLiteral } from './find-endpoint-literals.ts';
@@ -25,12 +26,12 @@ export function findCompatSites(
 } {
   const handled = new Set<EndpointSite | EndpointLiteral>();
   const calls: CompatCall[] = [];
-  const payloads = new Map<any, any>();
-  const span = (n: any) => ({ start: n.start, end: n.end });
+  const payloads = new Map<unknown, AnyNode>();
+  const span = (n: AnyNode) => ({ start: n.start, end: n.end });
   const imported = findRuntimeImports(ctx.root);
   if (!imported.has('v1Fetch') && !imported.has('v1AxiosAdapter'))
     return { edits: [], todos: [], handled, calls };
-  const viaV1Fetch = (use: any) => {
+  const viaV1Fetch = (use: AnyNode) => {
     const request = findRequestCall(ctx, use);
     const call = request?.call;
     if (!call || call.node.type !== 'CallExpression') return undefined;

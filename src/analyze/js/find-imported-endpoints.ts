@@ -23,7 +23,7 @@ interface ImportedName {
 
 /**
  * Endpoints held by constants imported from other modules of the project (`import { CUTOUT_URL } from
- * './config'`, `const { MASK_URL } = require('./config')`). With a project context (collectProjectConstants)
+ * './config'`, `const { MASK_URL } = require('./config')`). With a project context (the folded constants)
  * their values are known: every request made with them becomes a site whose payload is rewritten (the
  * constant itself is rewritten in its own module). Without one, requests that post a V1-shaped body to an
  * imported name get an RB202 TODO.
@@ -41,7 +41,10 @@ export function findImportedEndpoints(ctx: CodemodContext): { sites: EndpointSit
     const uses = findReferences(ctx, binding, name.local).map((ref) => climbUrlExpression(ref));
     if (translated?.kind === 'submit') {
       const endpoint = ENDPOINTS.find((e) => e.kind === 'submit' && e.mode === translated.mode)!.endpoint!;
-      sites.push({ endpoint, urlEdits: [], uses, label: name.local, sharedKey: `${file}#${name.imported}` });
+      // One key per URL however it is imported (through a re-export, under another name): where it is written.
+      const key = `${file}#${name.imported}`;
+      const sharedKey = ctx.project?.origins?.[key] ?? key;
+      sites.push({ endpoint, urlEdits: [], uses, label: name.local, sharedKey });
       continue;
     }
     // Unknown value, or a value that is not V1 (e.g. its module was migrated first and both V1 endpoints

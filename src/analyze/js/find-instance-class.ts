@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findPaths } from '../ast/find-paths.ts';
 
@@ -8,7 +9,7 @@ import { findPaths } from '../ast/find-paths.ts';
  */
 export function findInstanceClass(ctx: Pick<CodemodContext, 'root'>, name: string): string | undefined {
   const classes = new Set<string | undefined>();
-  const note = (value: any) =>
+  const note = (value: AnyNode) =>
     classes.add(
       value?.type === 'NewExpression' && value.callee.type === 'Identifier' ? value.callee.name : undefined,
     );

@@ -1,4 +1,4 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
 import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { findPaths } from '../ast/find-paths.ts';
 import { parseSource } from '../ast/parse-source.ts';
@@ -23,28 +23,28 @@ export function findLinkReaders(source: string, filename: string): Record<string
   } catch {
     return {};
   }
-  const functions = new Map<string, any>();
-  findPaths(root, 'FunctionDeclaration').forEach((p: ASTPath<any>) => {
+  const functions = new Map<string, AnyNode>();
+  findPaths(root, 'FunctionDeclaration').forEach((p: AnyPath) => {
     if (p.node.id) functions.set(p.node.id.name, p.node);
   });
-  findPaths(root, 'VariableDeclarator').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'VariableDeclarator').forEach((p: AnyPath) => {
     const init = p.node.init;
     if (p.node.id.type === 'Identifier' && init && /Function/.test(init.type))
       functions.set(p.node.id.name, init);
   });
-  const exported = new Map<string, any>();
+  const exported = new Map<string, AnyNode>();
   const note = (name: string, local: string) => {
     const fn = functions.get(local);
     if (fn) exported.set(name, fn);
   };
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
     const decl = p.node.declaration;
     if (decl?.type === 'FunctionDeclaration' && decl.id) note(decl.id.name, decl.id.name);
     for (const d of decl?.type === 'VariableDeclaration' ? decl.declarations : [])
       if (d.id.type === 'Identifier') note(d.id.name, d.id.name);
     for (const s of p.node.specifiers ?? []) if (!p.node.source) note(s.exported.name, s.local.name);
   });
-  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
     const { left, right } = p.node;
     if (left.type !== 'MemberExpression' || left.computed) return;
     const isModuleExports = left.object.name === 'module' && left.property.name === 'exports';
@@ -67,7 +67,7 @@ export function findLinkReaders(source: string, filename: string): Record<string
     const body = source.slice(fn.body.start, fn.body.end);
     const uses = readLinkUses(
       body,
-      fn.params.map((param: any) => (param.type === 'Identifier' ? param.name : undefined)),
+      fn.params.map((param: AnyNode) => (param.type === 'Identifier' ? param.name : undefined)),
     );
     const indexes = uses.own ? [...uses.params, OWN_RESPONSE] : uses.params;
     if (indexes.length > 0) readers[name] = indexes;

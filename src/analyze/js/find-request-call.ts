@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from '../ast/find-binding.ts';
 import { getPropertyKey } from '../ast/get-property-key.ts';
@@ -85,15 +86,15 @@ const OPTION_KEYS = new Set([
   ...BODY_OPTION_KEYS,
 ]);
 
-function isOptionsObject(object: any): boolean {
-  return object.properties.some((p: any) => OPTION_KEYS.has(getPropertyKey(p) ?? ''));
+function isOptionsObject(object: AnyNode): boolean {
+  return object.properties.some((p: AnyNode) => OPTION_KEYS.has(getPropertyKey(p) ?? ''));
 }
 
-function isMember(node: any): boolean {
+function isMember(node: AnyNode): boolean {
   return node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
 }
 
-function getMemberName(node: any): string | undefined {
+function getMemberName(node: AnyNode): string | undefined {
   if (!node.computed && node.property.type === 'Identifier') return node.property.name;
   return undefined;
 }

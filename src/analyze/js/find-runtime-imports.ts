@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import { RUNTIME_MODULES } from 'rb-migrate-runtime/mapping';
 import { findPaths } from '../ast/find-paths.ts';
 
@@ -7,15 +8,18 @@ import { findPaths } from '../ast/find-paths.ts';
  * rb-migrate-runtime (or `modules`: by default the runtime package and rb-migrate/runtime, older migrations)
  * under their own local name.
  */
-export function findRuntimeImports(root: any, modules: readonly string[] = RUNTIME_MODULES): Set<string> {
+export function findRuntimeImports(
+  root: Collection<ASTNode>,
+  modules: readonly string[] = RUNTIME_MODULES,
+): Set<string> {
   const names = new Set<string>();
-  findPaths(root, 'ImportDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ImportDeclaration').forEach((p: AnyPath) => {
     if (!modules.includes(p.node.source.value)) return;
     for (const s of p.node.specifiers ?? [])
       if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === s.local.name)
         names.add(s.local.name);
   });
-  findPaths(root, 'VariableDeclarator').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'VariableDeclarator').forEach((p: AnyPath) => {
     const init = p.node.init;
     if (
       init?.type !== 'CallExpression' ||

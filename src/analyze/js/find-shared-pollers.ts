@@ -1,7 +1,8 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findEnclosingStatement } from '../ast/find-enclosing-statement.ts';
 import { findProjectImports } from '../project/find-project-imports.ts';
-import { toModuleKey } from './to-module-key.ts';
+import { resolveModuleKey } from '../project/resolve-module-key.ts';
 import { findInstanceClass } from './find-instance-class.ts';
 
 /**
@@ -37,8 +38,8 @@ export function findSharedPollers(
           ...(member ? [`${imp.imported}.${member}`] : []),
           imp.imported === 'default' && member ? member : imp.imported,
         ];
-    const key = toModuleKey(imp.target);
-    const module = readers[key] ?? readers[`${key}/index`];
+    const key = resolveModuleKey(ctx.filename, imp.specifier, (k) => Boolean(readers[k]));
+    const module = key === undefined ? undefined : readers[key];
     const name = candidates.find((c) => module?.[c]);
     if (!name || (p.own && !module![name]!.includes(-1))) return [];
     return [
@@ -51,7 +52,7 @@ export function findSharedPollers(
 }
 
 /** `f` or `api.f` (a member of an imported namespace or default object); other callees have no name. */
-function calleeName(callee: any): string | undefined {
+function calleeName(callee: AnyNode): string | undefined {
   if (callee?.type === 'Identifier') return callee.name;
   if (
     (callee?.type === 'MemberExpression' || callee?.type === 'OptionalMemberExpression') &&

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import { V1_SHAPE_PATHS } from '../v1-shape-paths.ts';
 import { RUNTIME_TRANSLATION_FUNCTION, TRANSLATE_MODULES, V1_BODY_CALLS } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, TodoRequest } from './codemod-context.ts';
@@ -27,7 +28,7 @@ export function findUnsentBodies(
     findRuntimeImports(ctx.root, TRANSLATE_MODULES).has(RUNTIME_TRANSLATION_FUNCTION)
   )
     return found;
-  findPaths(ctx.root, 'ObjectExpression', (node: any) =>
+  findPaths(ctx.root, 'ObjectExpression', (node: AnyNode) =>
     V1_SHAPE_PATHS.every((path) => hasPath(node, path)),
   ).forEach((p: AnyPath) => {
     const { start, end } = p.node as { start: number; end: number };
@@ -50,7 +51,7 @@ export function findUnsentBodies(
 
 /** The object is an argument of `client.runV1(…)` or `toV2(…)` (V1_BODY_CALLS): a V1 body on purpose. */
 function isV1BodyCallArgument(path: AnyPath): boolean {
-  const current: any = skipWrappersUp(path);
+  const current: AnyNode = skipWrappersUp(path);
   const call = current.parent?.node;
   if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression')) return false;
   if (!call.arguments.includes(current.node)) return false;
@@ -67,11 +68,11 @@ function isV1BodyCallArgument(path: AnyPath): boolean {
 /** Only comments and blanks: a TODO placed at a statement's leading comment is that statement's. */
 const LEADING = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*$/;
 
-function hasPath(node: any, path: readonly string[]): boolean {
+function hasPath(node: AnyNode, path: readonly string[]): boolean {
   let current = node;
   for (const key of path) {
     if (current?.type !== 'ObjectExpression') return false;
-    const property = current.properties.find((p: any) => getPropertyKey(p) === key);
+    const property = current.properties.find((p: AnyNode) => getPropertyKey(p) === key);
     if (!property) return false;
     current = property.value;
   }

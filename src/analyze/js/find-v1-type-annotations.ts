@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath, CodemodContext, Plan } from './codemod-context.ts';
 import { describeTodo } from './plan/describe-todo.ts';
 import { findEnclosingStatement } from '../ast/find-enclosing-statement.ts';
@@ -23,10 +24,10 @@ const OPEN_TYPE_NAMES = new Set(['Record', 'Object']);
  */
 export function findV1TypeAnnotations(
   ctx: CodemodContext,
-  target: { payload?: AnyPath; responseTypes?: { type: any; at: AnyPath }[] },
+  target: { payload?: AnyPath; responseTypes?: { type: AnyNode; at: AnyPath }[] },
 ): Plan {
   const plan: Plan = { edits: [], todos: [] };
-  const todo = (at: AnyPath, typeNode: any) =>
+  const todo = (at: AnyPath, typeNode: AnyNode) =>
     plan.todos.push({
       statementStart: findEnclosingStatement(at).node.start,
       code: 'RB221',
@@ -37,10 +38,10 @@ export function findV1TypeAnnotations(
   return plan;
 }
 
-type Todo = (at: AnyPath, typeNode: any) => void;
+type Todo = (at: AnyPath, typeNode: AnyNode) => void;
 
 function planPayloadTypes(ctx: CodemodContext, payload: AnyPath, plan: Plan, todo: Todo): void {
-  const update = (at: AnyPath, type: any, removeFrom: number, removeTo: number) => {
+  const update = (at: AnyPath, type: AnyNode, removeFrom: number, removeTo: number) => {
     if (ctx.source.slice(type.start, type.end) === 'const' || isOpenType(type)) return;
     if (type.type === 'TSTypeLiteral')
       plan.edits.push({ start: removeFrom, end: removeTo, text: '', kind: 'type' });
@@ -61,14 +62,14 @@ function planPayloadTypes(ctx: CodemodContext, payload: AnyPath, plan: Plan, tod
     update(declarator!, annotation.typeAnnotation ?? annotation, annotation.start, annotation.end);
 }
 
-function isOpenType(type: any): boolean {
+function isOpenType(type: AnyNode): boolean {
   if (OPEN_TYPES.has(type.type)) return true;
   return type.type === 'TSTypeReference' && OPEN_TYPE_NAMES.has(type.typeName?.name);
 }
 
 function planResponseTypes(
   ctx: CodemodContext,
-  responseTypes: readonly { type: any; at: AnyPath }[],
+  responseTypes: readonly { type: AnyNode; at: AnyPath }[],
   plan: Plan,
   todo: Todo,
 ): void {
@@ -80,7 +81,7 @@ function planResponseTypes(
     if (!String(p.node.source?.value).startsWith('.')) return;
     for (const s of p.node.specifiers ?? []) imported.set(s.local.name, p);
   });
-  const references = new Map<string, any[]>();
+  const references = new Map<string, AnyNode[]>();
   findPaths(ctx.root, 'Node').forEach((p: AnyPath) => {
     const n = p.node;
     if (n.type === 'TSInterfaceDeclaration' || n.type === 'TSTypeAliasDeclaration')
@@ -92,14 +93,14 @@ function planResponseTypes(
       if (name) references.set(name, [...(references.get(name) ?? []), n]);
     }
   });
-  const inFlow = (node: any) =>
+  const inFlow = (node: AnyNode) =>
     responseTypes.some(({ type }) => type.start <= node.start && node.end <= type.end);
   /** A local type only this flow uses: not exported, every reference sits in one of its types. */
   const ownedByFlow = (declaration: AnyPath) =>
     !/^Export/.test(declaration.parent?.node.type ?? '') &&
     !isExportedByName(ctx, declaration.node.id.name) &&
     (references.get(declaration.node.id.name) ?? []).every(inFlow);
-  const done = new Set<any>();
+  const done = new Set<unknown>();
   for (const { type, at } of responseTypes) {
     for (const found of literalsWithMember(type, linkKey, declarations, imported)) {
       if (done.has(found.literal)) continue;
@@ -118,7 +119,7 @@ function isExportedByName(ctx: CodemodContext, name: string): boolean {
   findPaths(ctx.root, 'Node').forEach((p: AnyPath) => {
     const n = p.node;
     if (n.type === 'ExportNamedDeclaration' && !n.declaration)
-      exported ||= (n.specifiers ?? []).some((s: any) => s.local?.name === name);
+      exported ||= (n.specifiers ?? []).some((s: AnyNode) => s.local?.name === name);
     if (n.type === 'ExportDefaultDeclaration' && n.declaration?.type === 'Identifier')
       exported ||= n.declaration.name === name;
   });
@@ -126,7 +127,7 @@ function isExportedByName(ctx: CodemodContext, name: string): boolean {
 }
 
 /** The V1 status-link member → the V2 accepted members, in the literal's own layout. */
-function replaceMember(ctx: CodemodContext, literal: any, member: any) {
+function replaceMember(ctx: CodemodContext, literal: AnyNode, member: AnyNode) {
   const text = ctx.source.slice(member.start, member.end);
   const trailing = /[;,]$/.test(text) ? text.slice(-1) : '';
   const multiline = ctx.source.slice(literal.start, literal.end).includes('\n');
@@ -141,8 +142,8 @@ function replaceMember(ctx: CodemodContext, literal: any, member: any) {
 }
 
 interface FoundType {
-  literal: any;
-  member?: any;
+  literal: AnyNode;
+  member?: AnyNode;
   /** The local declaration the literal belongs to, when it is not inline. */
   owner?: AnyPath;
   /** A type imported from a project module (`literal` is the reference): its members are not visible here. */
@@ -154,7 +155,7 @@ interface FoundType {
  * `member`, and references to types imported from project modules (which may have it).
  */
 function literalsWithMember(
-  type: any,
+  type: AnyNode,
   member: string,
   declarations: ReadonlyMap<string, AnyPath>,
   imported: ReadonlyMap<string, AnyPath>,
@@ -162,13 +163,13 @@ function literalsWithMember(
   seen = new Set<string>(),
 ): FoundType[] {
   const found: FoundType[] = [];
-  const visit = (node: any): void => {
+  const visit = (node: AnyNode): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(visit);
     if (node.type === 'TSTypeLiteral' || node.type === 'TSInterfaceBody') {
       const members = node.members ?? node.body ?? [];
       const hit = members.find(
-        (m: any) => m.type === 'TSPropertySignature' && (m.key?.name ?? m.key?.value) === member,
+        (m: AnyNode) => m.type === 'TSPropertySignature' && (m.key?.name ?? m.key?.value) === member,
       );
       if (hit) {
         found.push({ literal: node, member: hit, owner });

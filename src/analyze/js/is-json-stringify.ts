@@ -1,7 +1,8 @@
+import type { AnyNode } from '../ast/types.ts';
 const CALLS = new Set(['CallExpression', 'OptionalCallExpression']);
 
 /** `JSON.stringify(…)`. */
-export function isJsonStringify(node: any): boolean {
+export function isJsonStringify(node: AnyNode): boolean {
   return (
     CALLS.has(node?.type) &&
     node.callee.type === 'MemberExpression' &&

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import type { AnyPath } from './codemod-context.ts';
 
 /** Test-framework calls whose first argument is a title. */
@@ -31,7 +32,7 @@ export function isProseString(path: AnyPath): boolean {
 }
 
 /** `it`, `it.only`, `test.each(table)`, `describe.skip.each(…)` → the framework function's name. */
-function rootName(callee: any): string | undefined {
+function rootName(callee: AnyNode): string | undefined {
   let n = callee;
   while (n) {
     if (n.type === 'Identifier') return n.name;

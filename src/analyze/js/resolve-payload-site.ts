@@ -1,3 +1,4 @@
+import type { AnyNode } from '../ast/types.ts';
 import { MAPPING_BY_PATH, V1_CONTAINERS } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext } from './codemod-context.ts';
 import { findBinding } from '../ast/find-binding.ts';
@@ -170,7 +171,7 @@ function readMutation(ref: AnyPath): PayloadMutation | 'not-a-mutation' | undefi
   return { path, value: assignment.get('right'), target: current, root: ref, statement: assignment.parent };
 }
 
-function stringKey(node: any): string | undefined {
+function stringKey(node: AnyNode): string | undefined {
   if (node.type === 'StringLiteral' || (node.type === 'Literal' && typeof node.value === 'string'))
     return node.value;
   return undefined;
@@ -190,7 +191,7 @@ function findHelperReturn(call: AnyPath, name: string): AnyPath | undefined {
   if (!fn) return undefined;
   const body = fn.get('body');
   if (body.node.type !== 'BlockStatement') return body;
-  const returns = body.node.body.filter((s: any) => s.type === 'ReturnStatement');
+  const returns = body.node.body.filter((s: AnyNode) => s.type === 'ReturnStatement');
   if (returns.length !== 1 || !returns[0].argument) return undefined;
   const index = body.node.body.indexOf(returns[0]);
   return body.get('body', index, 'argument');

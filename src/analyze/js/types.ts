@@ -23,12 +23,21 @@ export interface MigrationEdit {
 }
 
 /**
- * Facts about the whole project gathered before rewriting (by collectProjectConstants, with ts-morph).
- * Plain data so it can be sent to worker threads.
+ * Facts about the whole project gathered before rewriting (constants: collectProjectConstants, folded on
+ * the syntax tree by the analysis' one constant evaluator). Plain data so it can be sent to worker threads.
  */
 export interface ProjectContext {
-  /** absolute file path → exported name → the constant's string value (resolved through concatenations/templates). */
+  /**
+   * absolute file path → exported name → the constant's string value (folded through concatenations,
+   * templates, object members, imports and re-exports).
+   */
   constants: Record<string, Record<string, string>>;
+  /**
+   * `<file>#<exported name>` → `<file>#<name>` of the constant it is written as, for an exported constant
+   * defined in another module or under another name (a re-export, `export const B = A`): the key the
+   * closed-world decision knows that URL by.
+   */
+  origins?: Record<string, string>;
   /** Project modules that re-export a V1 SDK or export its clients (collectSdkProject), for SDK rewrites. */
   sdk?: SdkProjectContext;
   /**
@@ -118,15 +127,4 @@ export interface PlannedTodo {
   message: string;
 }
 
-/** Thrown by migrateSource when the file cannot be parsed; the caller reports it and leaves the file alone. */
-export class SourceParseError extends Error {
-  override readonly name = 'SourceParseError';
-  constructor(
-    readonly filename: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-    message: string,
-  ) {
-    super(`${filename}${line !== undefined ? `:${line}:${column ?? 0}` : ''}: ${message}`);
-  }
-}
+export { SourceParseError } from '../ast/source-parse-error.ts';

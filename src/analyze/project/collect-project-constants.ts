@@ -1,34 +1,27 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Project, type SourceFile } from 'ts-morph';
-import { readProjectConstants } from '../js/read-project-constants.ts';
+import { createConstantFolder } from './create-constant-folder.ts';
+import { foldExportedConstants } from './fold-exported-constants.ts';
 import type { ProjectContext } from '../js/types.ts';
 
 /**
- * Reads every exported string constant of the given files with ts-morph, resolving concatenations,
- * templates and references to other constants (also imported ones), so that migrateSource can tell that
- * an imported `CUTOUT_URL` is a V1 endpoint. Runs before any rewriting; plain data out. Public (rb-migrate's
- * root entry): its signature names no ts-morph type, so consumers' declarations do not depend on ts-morph's.
- * The analysis, which shares one ts-morph Project per run, calls readProjectConstants directly.
+ * Reads every exported string constant of the given files, folded through concatenations, templates,
+ * object members and the constants they import or re-export (modules read from disk as needed), so that
+ * migrateSource can tell that an imported `CUTOUT_URL` is a V1 endpoint. Runs before any rewriting; plain
+ * data out. Public (rb-migrate's root entry). `rewrite` and `check` fold the run's files the same way
+ * (collectProjectContext).
  */
 export function collectProjectConstants(files: readonly string[]): ProjectContext {
-  return readProjectConstants(addFiles(files));
+  return foldExportedConstants(
+    files.map((f) => resolve(f)),
+    createConstantFolder({ accepts: isFile }),
+  );
 }
 
-/** A ts-morph Project of its own, for callers that give paths (analyzeTsProject shares the run's one). */
-function addFiles(files: readonly string[]): SourceFile[] {
-  const project = new Project({
-    useInMemoryFileSystem: false,
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    compilerOptions: { allowJs: true, noEmit: true },
-  });
-  const sourceFiles: SourceFile[] = [];
-  for (const file of files) {
-    try {
-      sourceFiles.push(project.addSourceFileAtPath(resolve(file)));
-    } catch {
-      // unreadable file: no constants from it
-    }
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
-  return sourceFiles;
 }

@@ -1,22 +1,25 @@
 import { readFileSync } from 'node:fs';
 import type { SdkProjectContext } from '../sdk/types.ts';
 import type { ProjectContext } from '../js/types.ts';
-import { resolveModuleFile } from './resolve-module-file.ts';
 import { toModuleKey } from '../js/to-module-key.ts';
+import { resolveModuleFile } from './resolve-module-file.ts';
+import { resolveModuleKey } from './resolve-module-key.ts';
 import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
+import { foldRunConstants } from './fold-run-constants.ts';
 import { decideSharedValues } from '../decide-sites.ts';
 import { loadCodemod } from './load-codemod.ts';
 import type { FileFacts } from './read-file-facts.ts';
 
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
+const V1_PATH = createV1PathPattern('');
 
 /**
- * Builds the cross-file ProjectContext for the codemod, cheaply: only JS/TS files that mention `sensei` AND
- * are imported (relative import/require) by another file of the run can provide constants another file
- * needs, so only those go to the (ts-morph based) resolver. Also returns the names of constants holding V1
- * URLs, for the prefilter. Works from the facts of one read per file (readFileFacts). Returns no context
- * when nothing is imported across files, when the resolver is unavailable, or when it fails (single-file
- * resolution still works then; a warning says so).
+ * Builds the cross-file ProjectContext for the codemod, cheaply: the exported constants other files need,
+ * folded on the syntax tree (foldRunConstants: only the modules a V1 request can reach), the SDK wrapper
+ * modules, and, only when a TypeScript file names an SDK, the typed SDK receivers (the one ts-morph Project).
+ * Also returns the names of constants holding V1 URLs, for the prefilter. Works from the facts of one read
+ * per file (readFileFacts). Returns no context when nothing is shared across files; when the typed analysis
+ * is unavailable or fails, single-file resolution still works (a warning says so).
  */
 export async function collectProjectContext(
   files: ReadonlyArray<{ absolute: string }>,
@@ -57,52 +60,42 @@ async function collectCodeContext(
   ]);
   // Classes that receive a stored SDK client (findStoredClients) name neither either: their calls are reported.
   const stored = new Set(Object.keys(sdk.project?.stored ?? {}));
-  const sdkImporters = js
+  const sdkImporters = (sdkModules.size === 0 && stored.size === 0 ? [] : js)
     .filter(
       (f, i) =>
-        facts[i]!.imports.some((target) => sdkModules.has(toModuleKey(target))) ||
+        facts[i]!.imports.some((target) => resolveModuleKey(target, target, (k) => sdkModules.has(k))) ||
         stored.has(toModuleKey(f.absolute)),
     )
     .map((f) => f.absolute);
-  const senseiFiles = new Set(js.filter((_, i) => facts[i]!.sensei).map((f) => f.absolute));
-  const exporters = new Set<string>();
-  for (const fact of facts)
-    for (const target of fact.imports) {
-      const exporter = resolveModuleFile(target, target, senseiFiles);
-      if (exporter) exporters.add(exporter);
-    }
   // Typed SDK receivers: only when a TypeScript file names an SDK; every file that could call it is needed.
   const typedFiles = js.some((f, i) => facts[i]!.sdk && TYPESCRIPT.test(f.absolute))
     ? sdkFilesAndImporters(js, facts)
     : [];
-  const withSdk = (constants: ProjectContext['constants'], typed: SdkProjectContext['typed'] = {}) => {
+  const folded = await foldRunConstants(files, js, facts);
+  const names = new Set<string>();
+  for (const values of Object.values(folded.constants))
+    for (const [name, value] of Object.entries(values)) if (isV1Url(value)) names.add(name);
+  const withSdk = (typed: SdkProjectContext['typed'] = {}) => {
     const sdkProject = Object.keys(typed).length ? { modules: {}, ...sdk.project, typed } : sdk.project;
-    if (!sdkProject && Object.keys(constants).length === 0) return undefined;
-    return { constants, ...(sdkProject ? { sdk: sdkProject } : {}) };
+    if (!sdkProject && Object.keys(folded.constants).length === 0) return undefined;
+    return { ...folded, ...(sdkProject ? { sdk: sdkProject } : {}) };
   };
-  const none = { project: withSdk({}), constantNames: [], sdkImporters, warning: sdk.warning };
-  if (exporters.size === 0 && typedFiles.length === 0) return none;
+  const none = { project: withSdk(), constantNames: [...names], sdkImporters, warning: sdk.warning };
+  if (typedFiles.length === 0) return none;
   try {
     const analyze = await (await loadCodemod()).loadAnalyzeTsProject();
     if (!analyze) return none;
-    const { constants, typed } = analyze({ constantFiles: [...exporters], typedFiles });
-    const pattern = createV1PathPattern('');
-    const names = new Set<string>();
-    for (const values of Object.values(constants))
-      for (const [name, value] of Object.entries(values))
-        if (pattern.test(value) || /\/sensei\/?$/.test(value)) names.add(name);
-    return {
-      project: withSdk(constants, typed),
-      constantNames: [...names],
-      sdkImporters,
-      warning: sdk.warning,
-    };
+    return { ...none, project: withSdk(analyze({ typedFiles })) };
   } catch (error) {
     return {
       ...none,
-      warning: `cross-file constant resolution failed (${(error as Error).message}); continuing file by file`,
+      warning: `typed SDK receiver resolution failed (${(error as Error).message}); continuing file by file`,
     };
   }
+}
+
+function isV1Url(value: string): boolean {
+  return V1_PATH.test(value) || /\/sensei\/?$/.test(value);
 }
 
 /**
@@ -153,12 +146,15 @@ function sdkFilesAndImporters(
   facts: ReadonlyArray<{ sdk: boolean; imports: string[] }>,
 ): string[] {
   const keep = new Set(js.filter((_, i) => facts[i]!.sdk).map((f) => toModuleKey(f.absolute)));
-  const targets = facts.map((f) => f.imports.map((t) => toModuleKey(t)));
+  const keys = new Set(js.map((f) => toModuleKey(f.absolute)));
+  const targets = facts.map((f) =>
+    f.imports.flatMap((t) => resolveModuleKey(t, t, (k) => keys.has(k)) ?? []),
+  );
   for (let grew = true; grew;) {
     grew = false;
     js.forEach((f, i) => {
       const key = toModuleKey(f.absolute);
-      if (keep.has(key) || !targets[i]!.some((t) => keep.has(t) || keep.has(`${t}/index`))) return;
+      if (keep.has(key) || !targets[i]!.some((t) => keep.has(t))) return;
       keep.add(key);
       grew = true;
     });

@@ -1,8 +1,8 @@
 import { createV1PathPattern } from 'rb-migrate-runtime/mapping';
 import type { ProjectFacts } from './collect-project-context.ts';
 import type { FileFacts } from './read-file-facts.ts';
+import { resolveModuleFile } from './resolve-module-file.ts';
 
-const SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.js'];
 const JS_EXTENSION = /\.(?:[mc]?[jt]s|tsx|jsx)$/;
 const V1_PATH = createV1PathPattern('');
 
@@ -43,7 +43,7 @@ export function findChangeGroups(
   const pollers = new Set(Object.keys(project?.linkReaders ?? {}));
   files.forEach((file, i) => {
     for (const target of facts[i]!.imports) {
-      const resolved = resolveKnown(target, known);
+      const resolved = resolveModuleFile(target, target, known);
       if (!resolved) continue;
       const stem = resolved.replace(JS_EXTENSION, '');
       const submits = facts[i]!.sensei || facts[i]!.sdk;
@@ -62,9 +62,4 @@ export function findChangeGroups(
   for (const group of members.values())
     for (const path of group) if (group.length > 1) groups.set(path, group.filter((p) => p !== path).sort());
   return groups;
-}
-
-function resolveKnown(target: string, known: ReadonlySet<string>): string | undefined {
-  const stem = target.replace(/\.[cm]?js$/, '');
-  return SUFFIXES.map((s) => (s === '' ? target : stem + s)).find((f) => known.has(f));
 }

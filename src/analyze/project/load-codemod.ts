@@ -1,20 +1,16 @@
 import type { SdkProjectContext } from '../sdk/types.ts';
-import type { MigrateOptions, MigrateResult, ProjectContext } from '../js/types.ts';
+import type { MigrateOptions, MigrateResult } from '../js/types.ts';
 
 export interface Codemod {
   migrateSource(source: string, options: MigrateOptions): MigrateResult;
   /** Exported functions reading `_links.self.href` from a parameter (shared pollers). */
   findLinkReaders(source: string, filename: string): Record<string, number[]>;
   /**
-   * Loads the run's ts-morph analysis (cross-file constants, typed SDK receivers; one Project) on first use;
-   * undefined when it is not available.
+   * Loads the run's ts-morph analysis (typed SDK receivers; one Project) on first use; undefined when it is
+   * not available.
    */
   loadAnalyzeTsProject(): Promise<
-    | ((input: { constantFiles: readonly string[]; typedFiles: readonly string[] }) => {
-        constants: ProjectContext['constants'];
-        typed: NonNullable<SdkProjectContext['typed']>;
-      })
-    | undefined
+    ((input: { typedFiles: readonly string[] }) => NonNullable<SdkProjectContext['typed']>) | undefined
   >;
   /** Loads the SDK planner's cross-file collector (jscodeshift based) on first use. */
   loadCollectSdkProject(): Promise<
@@ -27,7 +23,7 @@ let loaded: Promise<Codemod> | undefined;
 /**
  * Loads the JS/TS codemod (src/analyze/js/migrate-source) lazily, so `rewrite` runs on JSON/shell/Markdown-only
  * trees without paying for jscodeshift, and the ts-morph based analyze-ts-project only when a run needs
- * cross-file constants or typed SDK receivers.
+ * typed SDK receivers.
  */
 export function loadCodemod(): Promise<Codemod> {
   loaded ??= (async () => {

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { SDK_MODULES, V1_SEGMENT } from 'rb-migrate-runtime/mapping';
 import { detectBinary } from '../../files/detect-binary.ts';
 import { readFileBytes } from '../../files/read-file-bytes.ts';
+import { findRelativeSpecifiers } from './find-relative-specifiers.ts';
 import { isRewriteCandidate, mayMentionV1, MENTION_NEEDLES } from './is-rewrite-candidate.ts';
 import { MAX_REWRITE_BYTES } from '../rewrite-kinds.ts';
 
@@ -17,8 +18,13 @@ export interface FileFacts {
   sdk: boolean;
   /** Mentions `_links` (may read a job's status link). */
   links: boolean;
-  /** Absolute targets of relative imports/requires (JS/TS only; unresolved, without extension). */
+  /** Absolute targets of relative imports/requires (JS/TS only; unresolved, as written). */
   imports: string[];
+  /**
+   * May re-export what it imports (`export … from`, an `export { … }` list, `module.exports`): may pass
+   * another module's constants on.
+   */
+  reexports: boolean;
   /**
    * JSON paths named by string literals of a JS/TS file (`readFileSync(join(__dirname, 'config.json'))`):
    * each as written, with the file's folder; resolved against the project by decideSharedValues.
@@ -32,6 +38,7 @@ export interface FileFacts {
 }
 
 const JS = /\.(?:[cm]?[jt]sx?)$/i;
+const REEXPORT = /\bexport\s*(?:\*|\{)|\bmodule\.exports\b/;
 /** A string literal naming a JSON file (`'config.json'`, `"./conf/app.json"`, `` `data/x.jsonc` ``). */
 const JSON_NAME = /['"`]((?:\.{1,2}\/)*[\w@.-]+(?:\/[\w@.-]+)*\.jsonc?)['"`]/g;
 /** Where a relative specifier starts: a quote and a dot. */
@@ -45,7 +52,6 @@ const JSON_SUFFIX = '.json';
  * has exactly the facts of quietFileFacts, so it need not be read to know them (see listFilesWithout).
  */
 export const FACT_NEEDLES: readonly string[] = [...MENTION_NEEDLES, ...RELATIVE_STARTS, LINKS, JSON_SUFFIX];
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
  * Reads a file ONCE and derives everything the rewrite planner needs from its bytes: whether it is a
@@ -56,17 +62,29 @@ export function readFileFacts(absolute: string): FileFacts {
   const js = isJsSource(absolute);
   const read = readFileBytes(absolute, MAX_REWRITE_BYTES);
   if (read.kind !== 'bytes')
-    return { candidate: true, js, sensei: false, sdk: false, links: false, imports: [], plain: false };
+    return {
+      candidate: true,
+      js,
+      sensei: false,
+      sdk: false,
+      links: false,
+      imports: [],
+      reexports: false,
+      plain: false,
+    };
   const { bytes } = read;
   const mentioned = mayMentionV1(bytes);
   const candidate = mentioned && isRewriteCandidate(bytes);
   const plain = !mentioned && !detectBinary(bytes);
-  if (!js) return { candidate, js, sensei: false, sdk: false, links: false, imports: [], plain };
+  if (!js)
+    return { candidate, js, sensei: false, sdk: false, links: false, imports: [], reexports: false, plain };
   const imports: string[] = [];
+  let reexports = false;
   // A relative specifier starts with a quote and a dot: no such pair, no relative import.
   if (RELATIVE_STARTS.some((start) => bytes.includes(start))) {
     const text = bytes.toString('utf8');
-    for (const m of text.matchAll(RELATIVE_IMPORT)) imports.push(resolve(dirname(absolute), m[1]!));
+    for (const specifier of findRelativeSpecifiers(text)) imports.push(resolve(dirname(absolute), specifier));
+    reexports = imports.length > 0 && REEXPORT.test(text);
   }
   const jsonNames = bytes.includes(JSON_SUFFIX)
     ? [...new Set([...bytes.toString('utf8').matchAll(JSON_NAME)].map((m) => m[1]!))]
@@ -80,6 +98,7 @@ export function readFileFacts(absolute: string): FileFacts {
     sdk: mentioned && SDK_MODULES.some((m) => bytes.includes(m)),
     links: bytes.includes(LINKS),
     imports,
+    reexports,
     plain,
   };
 }
@@ -93,6 +112,7 @@ export function quietFileFacts(absolute: string): FileFacts {
     sdk: false,
     links: false,
     imports: [],
+    reexports: false,
     plain: true,
   };
 }

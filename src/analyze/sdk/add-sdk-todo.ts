@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import { redactSecrets, formatTodoMarker, RULES_BY_CODE, type RuleCode } from 'rb-migrate-runtime/mapping';
 import type { SdkPlanContext } from './types.ts';
 
@@ -8,7 +9,7 @@ import type { SdkPlanContext } from './types.ts';
  */
 export function addSdkTodo(
   ctx: SdkPlanContext,
-  path: ASTPath<any>,
+  path: AnyPath,
   code: RuleCode | string,
   valueText: string,
   fullMessage?: string,
@@ -34,7 +35,7 @@ export function addSdkTodo(
   ctx.edits.push({ start: lineStart, end: lineStart, text: `${indent}${marker}${ctx.eol}`, kind: 'todo' });
 }
 
-function enclosingStatement(path: ASTPath<any>): ASTPath<any> {
+function enclosingStatement(path: AnyPath): AnyPath {
   let p = path;
   while (p.parent) {
     const parentNode = p.parent.node;

@@ -1,9 +1,11 @@
+import type { AnyPath } from '../ast/types.ts';
 import { dirname, relative } from 'node:path';
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import { parseSource } from '../ast/parse-source.ts';
 import { findSdkImports } from './find-sdk-imports.ts';
 import { resolveBinding } from './resolve-binding.ts';
-import { resolveModuleKey } from './resolve-module-key.ts';
+import { resolveModuleKey } from '../project/resolve-module-key.ts';
+import { findRelativeSpecifiers } from '../project/find-relative-specifiers.ts';
 import { SDKS, type SdkName } from 'rb-migrate-runtime/mapping';
 import { traceSdkClients } from './trace-sdk-clients.ts';
 import { findStoredClients } from './find-stored-clients.ts';
@@ -15,7 +17,7 @@ interface Parsed {
   filename: string;
   key: string;
   j: JSCodeshift;
-  root: Collection<any>;
+  root: Collection<ASTNode>;
 }
 
 type ModuleInfo = SdkProjectContext['modules'][string];
@@ -65,7 +67,10 @@ export function collectSdkProject(files: readonly { filename: string; source: st
       for (const u of trace.untraced) {
         for (const imp of fromProject.filter((i) => i.sdk === u.sdk)) {
           const spec = imp.statement.node.source?.value ?? imp.path.node.init?.arguments?.[0]?.value;
-          const target = typeof spec === 'string' ? resolveModuleKey(file.filename, spec) : undefined;
+          const target =
+            typeof spec === 'string'
+              ? resolveModuleKey(file.filename, spec, (k) => Boolean(next.modules[k]))
+              : undefined;
           if (target && next.modules[target] && !poisoned.has(target))
             poisoned.set(target, `${u.reason} in ${relative(dirname(target), file.filename)}`);
         }
@@ -114,8 +119,6 @@ function withBlocked(
   return Object.keys(blocked).length > 0 ? { ...project, blocked } : project;
 }
 
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-
 /**
  * Only files that name an SDK package, and files importing those (transitively, by relative specifier),
  * can matter: a cheap text pass picks them so a large project is not parsed twice.
@@ -123,11 +126,12 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\.
 function relevantFiles<F extends { filename: string; source: string }>(files: readonly F[]): F[] {
   const keep = new Set<string>();
   for (const f of files) if (SDKS.some((s) => f.source.includes(s.module))) keep.add(toModuleKey(f.filename));
+  const keys = new Set(files.map((f) => toModuleKey(f.filename)));
   const imports = new Map(
     files.map((f) => [
       f,
-      [...f.source.matchAll(RELATIVE_IMPORT)].map((m) =>
-        resolveModuleKey(f.filename, m[1]!)!.replace(/\/index$/, ''),
+      findRelativeSpecifiers(f.source).flatMap(
+        (specifier) => resolveModuleKey(f.filename, specifier, (k) => keys.has(k)) ?? [],
       ),
     ]),
   );
@@ -136,7 +140,7 @@ function relevantFiles<F extends { filename: string; source: string }>(files: re
     for (const f of files) {
       const key = toModuleKey(f.filename);
       if (keep.has(key)) continue;
-      if (imports.get(f)!.some((t) => keep.has(t) || keep.has(`${t}/index`))) {
+      if (imports.get(f)!.some((t) => keep.has(t))) {
         keep.add(key);
         grew = true;
       }
@@ -154,13 +158,13 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
   const trace = traceSdkClients(j, root, imports, () => true);
   const clients: Record<string, SdkName> = {};
   const factories: Record<string, SdkName> = {};
-  const record = (exported: string, binding: any) => {
+  const record = (exported: string, binding: unknown) => {
     const c = trace.clients.get(binding);
     const f = trace.factories.get(binding);
     if (c) clients[exported] = c.name;
     if (f) factories[exported] = f.name;
   };
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
     const decl = p.node.declaration;
     if (decl?.type === 'FunctionDeclaration' && decl.id) record(decl.id.name, decl.id);
     if (decl?.type === 'VariableDeclaration')
@@ -170,7 +174,7 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
         record(s.exported.name, resolveBinding(p, s.local.name));
     }
   });
-  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
     const left = p.node.left;
     if (left.type !== 'MemberExpression' || left.computed) return;
     const right = p.node.right;
@@ -191,7 +195,7 @@ function describeModule(file: Parsed, project: SdkProjectContext): ModuleInfo | 
 /** `module.exports = require('<sdk>')`, `module.exports = sdk`, `export * from '<sdk>'`, `export { default } from '<sdk>'`. */
 function findReexport(
   j: JSCodeshift,
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   file: Parsed,
   project: SdkProjectContext,
 ): SdkName | undefined {
@@ -199,22 +203,25 @@ function findReexport(
     if (typeof spec !== 'string') return undefined;
     const direct = SDKS.find((s) => s.module === spec);
     if (direct) return direct.name;
-    const key = resolveModuleKey(file.filename, spec);
+    const key = resolveModuleKey(file.filename, spec, (k) => Boolean(project.modules[k]));
     return key === undefined ? undefined : project.modules[key]?.reexports;
   };
   let found: SdkName | undefined;
-  findPaths(root, 'ExportAllDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportAllDeclaration').forEach((p: AnyPath) => {
     found ??= sdkOf(p.node.source.value);
   });
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
     if (
       p.node.source &&
-      p.node.specifiers?.some((s: any) => (s.local?.name ?? s.exported?.name) === 'default')
+      p.node.specifiers?.some(
+        (s: { local?: { name?: string }; exported?: { name?: string } }) =>
+          (s.local?.name ?? s.exported?.name) === 'default',
+      )
     )
       found ??= sdkOf(p.node.source.value);
   });
   const imports = findSdkImports(j, root, { filename: file.filename, sdkProject: project });
-  findPaths(root, 'AssignmentExpression').forEach((p: ASTPath<any>) => {
+  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
     const { left, right } = p.node;
     if (left.type !== 'MemberExpression' || left.object.name !== 'module' || left.property.name !== 'exports')
       return;

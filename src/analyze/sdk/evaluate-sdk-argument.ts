@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import type { SdkTrace } from './trace-sdk-clients.ts';
 
 /** Marks a value that is not known before run time. */
@@ -9,7 +10,7 @@ export const DYNAMIC = Symbol('dynamic');
  * members (their wire value), nested object literals; everything else is DYNAMIC. Spread and computed
  * properties make the enclosing object DYNAMIC.
  */
-export function evaluateSdkArgument(path: ASTPath<any>, trace: SdkTrace): unknown {
+export function evaluateSdkArgument(path: AnyPath, trace: SdkTrace): unknown {
   const node = path.node;
   switch (node.type) {
     case 'StringLiteral':

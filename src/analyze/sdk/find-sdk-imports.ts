@@ -1,7 +1,8 @@
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import { resolveBinding } from './resolve-binding.ts';
-import { resolveModuleKey } from './resolve-module-key.ts';
+import { resolveModuleKey } from '../project/resolve-module-key.ts';
 import type { SdkImport, SdkPlanOptions } from './types.ts';
 import { findPaths } from '../ast/find-paths.ts';
 
@@ -10,9 +11,13 @@ import { findPaths } from '../ast/find-paths.ts';
  * named ESM imports (type-only imports are ignored), plus imports of project modules that re-export an SDK
  * or export SDK clients / client factories (when options.sdkProject says so).
  */
-export function findSdkImports(j: JSCodeshift, root: Collection<any>, options?: SdkPlanOptions): SdkImport[] {
+export function findSdkImports(
+  j: JSCodeshift,
+  root: Collection<ASTNode>,
+  options?: SdkPlanOptions,
+): SdkImport[] {
   const found: SdkImport[] = [];
-  findPaths(root, 'ImportDeclaration').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'ImportDeclaration').forEach((path: AnyPath) => {
     const node = path.node;
     if (node.importKind === 'type' || typeof node.source?.value !== 'string') return;
     const target = classifyModule(node.source.value, options);
@@ -43,7 +48,7 @@ export function findSdkImports(j: JSCodeshift, root: Collection<any>, options?: 
     }
     found.push(imp);
   });
-  findPaths(root, 'VariableDeclarator').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'VariableDeclarator').forEach((path: AnyPath) => {
     const init = path.node.init;
     if (
       init?.type !== 'CallExpression' ||
@@ -90,7 +95,12 @@ function classifyModule(
 ): Pick<SdkImport, 'sdk' | 'removable' | 'clients' | 'factories' | 'blocked'> | undefined {
   const sdk = SDKS.find((s) => s.module === specifier);
   if (sdk) return { sdk, removable: true };
-  const key = options?.sdkProject ? resolveModuleKey(options.filename, specifier) : undefined;
+  const project = options?.sdkProject;
+  const key = project
+    ? resolveModuleKey(options.filename, specifier, (k) =>
+        Boolean(project.modules[k] || project.blocked?.[k]),
+      )
+    : undefined;
   const blocked = key === undefined ? undefined : options!.sdkProject!.blocked?.[key];
   if (blocked) {
     const facts = SDKS.find((s) => s.name === blocked.sdk)!;
@@ -122,7 +132,7 @@ function classifyModule(
   };
 }
 
-function quoteOf(literal: any): string {
+function quoteOf(literal: { extra?: { raw?: string } | null; raw?: string }): string {
   const raw: string | undefined = literal.extra?.raw ?? literal.raw;
   return raw?.startsWith('"') ? '"' : "'";
 }

@@ -1,4 +1,5 @@
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import type { SdkName } from 'rb-migrate-runtime/mapping';
 import { findInstanceClass } from '../js/find-instance-class.ts';
 import { toModuleKey } from '../js/to-module-key.ts';
@@ -17,7 +18,7 @@ export type StoredClients = Record<string, Record<string, Record<string, SdkName
  * SDK in that module. They are reported there (RB214, planTypedSdkCalls), never left silent.
  */
 export function findStoredClients(
-  file: { filename: string; root: Collection<any> },
+  file: { filename: string; root: Collection<ASTNode> },
   trace: Pick<SdkTrace, 'untraced'>,
 ): StoredClients {
   const stored: StoredClients = {};
@@ -36,7 +37,7 @@ export function findStoredClients(
 }
 
 /** The assignment whose right side is this client expression (through await, parentheses, casts). */
-function storeAbove(path: ASTPath<any>): any {
+function storeAbove(path: AnyPath): AnyNode {
   let current = skipWrappersUp(path);
   while (current.parent?.node.type === 'AwaitExpression') current = skipWrappersUp(current.parent);
   const parent = current.parent?.node;

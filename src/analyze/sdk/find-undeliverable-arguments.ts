@@ -1,4 +1,6 @@
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import { readSpan } from '../ast/read-span.ts';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { DELIVERABLE_STORAGES } from 'rb-migrate-runtime/mapping';
 
 /**
@@ -6,15 +8,15 @@ import { DELIVERABLE_STORAGES } from 'rb-migrate-runtime/mapping';
  * storages (Creative Cloud `adobe`, aio-lib-files `aio`), and plain-string locations that are not URLs
  * (the SDK read them as Creative Cloud or aio-lib-files paths). Returns their source text.
  */
-export function findUndeliverableArguments(j: JSCodeshift, args: ASTPath<any>[], source: string): string[] {
+export function findUndeliverableArguments(j: JSCodeshift, args: AnyPath[], source: string): string[] {
   const found: string[] = [];
-  const text = (n: any) => source.slice(n.start, n.end);
+  const text = (n: object) => source.slice(readSpan(n).start, readSpan(n).end);
   for (const arg of args) {
     const node = arg.node;
     if (isString(node) && !/^\s*https?:\/\//i.test(stringValue(node))) found.push(text(node));
     j(arg)
       .find(j.Node)
-      .forEach((p: ASTPath<any>) => {
+      .forEach((p: AnyPath) => {
         const n = p.node;
         if ((n.type !== 'Property' && n.type !== 'ObjectProperty') || n.computed) return;
         const key = n.key.name ?? n.key.value;
@@ -27,7 +29,7 @@ export function findUndeliverableArguments(j: JSCodeshift, args: ASTPath<any>[],
   return found;
 }
 
-function isString(node: any): boolean {
+function isString(node: ASTNode): boolean {
   return (
     node.type === 'StringLiteral' ||
     (node.type === 'Literal' && typeof node.value === 'string') ||
@@ -35,6 +37,9 @@ function isString(node: any): boolean {
   );
 }
 
-function stringValue(node: any): string {
-  return node.type === 'TemplateLiteral' ? node.quasis[0].value.cooked : node.value;
+/** The value of a node isString accepts. */
+function stringValue(node: ASTNode): string {
+  if (node.type === 'TemplateLiteral') return node.quasis[0]!.value.cooked!;
+  if (node.type === 'StringLiteral') return node.value;
+  return node.type === 'Literal' && typeof node.value === 'string' ? node.value : '';
 }

@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
+
 import { addSdkTodo } from './add-sdk-todo.ts';
 import { addTranslatorTodos, aioBody } from './add-translator-todos.ts';
 import { findUndeliverableArguments } from './find-undeliverable-arguments.ts';
@@ -22,13 +23,13 @@ export function planAioCutoutRewrite(
   trace: SdkTrace,
 ): boolean {
   const node = call.path.node;
-  const args: any[] = node.arguments;
+  const args: AnyNode[] = node.arguments;
   const ep = findV1Endpoint(call.v1Path);
   if (!ep || args.length !== 2 || args.some((a) => a.type === 'SpreadElement')) {
     addSdkTodo(ctx, call.path, 'RB208', ctx.source.slice(node.callee.start, node.callee.end) + '(…)');
     return false;
   }
-  const argPaths: ASTPath<any>[] = args.map((_, i) => call.path.get('arguments', i));
+  const argPaths: AnyPath[] = args.map((_, i) => call.path.get('arguments', i));
   for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
     addSdkTodo(ctx, call.path, 'RB210', bad);
   addTranslatorTodos(ctx, call, ep.endpoint, aioBody(call, trace));

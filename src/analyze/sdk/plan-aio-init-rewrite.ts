@@ -1,4 +1,7 @@
-import type { ASTPath } from 'jscodeshift';
+import type { ASTNode } from 'jscodeshift';
+import { readSpan } from '../ast/read-span.ts';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
+
 import { addSdkTodo } from './add-sdk-todo.ts';
 import type { SdkPlanContext } from './types.ts';
 
@@ -9,10 +12,10 @@ import type { SdkPlanContext } from './types.ts';
  * an RB211 TODO. Unless awaited (or returned from an async function) it is wrapped in Promise.resolve.
  * Returns false when the call cannot be rewritten (fewer than three arguments, spreads).
  */
-export function planAioInitRewrite(ctx: SdkPlanContext, path: ASTPath<any>): boolean {
+export function planAioInitRewrite(ctx: SdkPlanContext, path: AnyPath): boolean {
   const node = path.node;
-  const args: any[] = node.arguments;
-  const text = (n: any) => ctx.source.slice(n.start, n.end);
+  const args: AnyNode[] = node.arguments;
+  const text = (n: object) => ctx.source.slice(readSpan(n).start, readSpan(n).end);
   if (args.length < 3 || args.some((a) => a.type === 'SpreadElement')) return false;
   const props = [prop('apiKey', text(args[1])), prop('token', text(args[2]))];
   const files = args[3];
@@ -44,7 +47,7 @@ export function planAioInitRewrite(ctx: SdkPlanContext, path: ASTPath<any>): boo
  * or returned from an async function that makes no difference; anywhere else (`.then`, a stored promise)
  * the replacement is wrapped in Promise.resolve so promise methods keep working.
  */
-function isAwaitedOrAsyncReturn(path: ASTPath<any>): boolean {
+function isAwaitedOrAsyncReturn(path: AnyPath): boolean {
   let p = path;
   while (
     p.parent &&
@@ -66,7 +69,7 @@ function prop(key: string, value: string): string {
   return key === value ? key : `${key}: ${value}`;
 }
 
-function isNullish(node: any): boolean {
+function isNullish(node: ASTNode): boolean {
   return (
     (node.type === 'Identifier' && node.name === 'undefined') ||
     node.type === 'NullLiteral' ||

@@ -1,4 +1,6 @@
-import type { ASTPath } from 'jscodeshift';
+import { readSpan } from '../ast/read-span.ts';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
+
 import { addSdkTodo } from './add-sdk-todo.ts';
 import type { SdkPlanContext } from './types.ts';
 
@@ -9,15 +11,15 @@ import type { SdkPlanContext } from './types.ts';
  * `createRemoveBackgroundClient(fromPhotoshopConfig(config))`. Client credentials (`clientSecret`: the SDK
  * fetched IMS tokens itself) cannot be carried over: RB208 TODO and false (nothing planned).
  */
-export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: ASTPath<any>): boolean {
+export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: AnyPath): boolean {
   const node = path.node;
-  const args: any[] = node.arguments;
-  const text = (n: any) => ctx.source.slice(n.start, n.end);
+  const args: AnyNode[] = node.arguments;
+  const text = (n: object) => ctx.source.slice(readSpan(n).start, readSpan(n).end);
   if (args.length !== 1 || args[0].type === 'SpreadElement') return false;
   const config = args[0];
   let replacement: string;
   if (config.type === 'ObjectExpression') {
-    const props = new Map<string, any>();
+    const props = new Map<string, AnyNode>();
     for (const p of config.properties) {
       if ((p.type !== 'Property' && p.type !== 'ObjectProperty') || p.computed) return false;
       props.set(p.key.name ?? p.key.value, p.value);
@@ -36,7 +38,7 @@ export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: ASTPath<an
     const inlineGetToken =
       provider.type === 'ObjectExpression'
         ? provider.properties.find(
-            (p: any) =>
+            (p: AnyNode) =>
               (p.type === 'Property' || p.type === 'ObjectProperty') &&
               !p.computed &&
               p.key.name === 'getToken',
@@ -44,7 +46,7 @@ export function planPhotoshopClientRewrite(ctx: SdkPlanContext, path: ASTPath<an
         : undefined;
     const method =
       provider.type === 'ObjectExpression'
-        ? provider.properties.find((p: any) => p.type === 'ObjectMethod' && p.key.name === 'getToken')
+        ? provider.properties.find((p: AnyNode) => p.type === 'ObjectMethod' && p.key.name === 'getToken')
         : undefined;
     if (inlineGetToken)
       getToken =

@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import { addSdkTodo } from './add-sdk-todo.ts';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
@@ -19,7 +20,7 @@ export function planSdkEnumRewrite(
   quote: string,
 ): void {
   const { root } = ctx;
-  findPaths(root, 'MemberExpression').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'MemberExpression').forEach((path: AnyPath) => {
     const node = path.node;
     if (node.computed || node.property.type !== 'Identifier') return;
     const owner = trace.classify(path.get('object'));

@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import { findRuntimeImports } from '../js/find-runtime-imports.ts';
 import { formatRuntimeImport } from '../js/format-runtime-import.ts';
 import { isReference } from '../ast/is-reference.ts';
@@ -37,7 +38,7 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
   const removable = new Set<SdkImport>(
     imports.filter((imp) => imp.removable && allReferencesConsumed(ctx, imp)),
   );
-  const statements = new Map<any, SdkImport[]>();
+  const statements = new Map<AnyPath['node'], SdkImport[]>();
   for (const imp of imports)
     statements.set(imp.statement.node, [...(statements.get(imp.statement.node) ?? []), imp]);
   let placed = false;
@@ -67,9 +68,11 @@ export function planSdkImportRewrite(ctx: SdkPlanContext, imports: SdkImport[]):
 }
 
 function allReferencesConsumed(ctx: SdkPlanContext, imp: SdkImport): boolean {
-  const bindings = new Set<any>([imp.namespace?.binding, ...imp.named.map((n) => n.binding)].filter(Boolean));
+  const bindings = new Set<unknown>(
+    [imp.namespace?.binding, ...imp.named.map((n) => n.binding)].filter(Boolean),
+  );
   let ok = true;
-  findPaths(ctx.root, 'Identifier').forEach((path: ASTPath<any>) => {
+  findPaths(ctx.root, 'Identifier').forEach((path: AnyPath) => {
     if (!ok || !bindings.has(resolveBinding(path, path.node.name)) || bindings.has(path.node)) return;
     if (
       !isReference(path) &&

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../js/types.ts';
 import { RULES_BY_CODE, SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import { addSdkTodo } from './add-sdk-todo.ts';
@@ -23,7 +23,7 @@ import { toModuleKey } from '../js/to-module-key.ts';
  */
 export function planSdkMigration(
   j: JSCodeshift,
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   source: string,
   options: SdkPlanOptions,
 ): SdkMigrationPlan {
@@ -47,7 +47,7 @@ export function planSdkMigration(
 
 function newContext(
   j: JSCodeshift,
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   source: string,
   imports: SdkPlanContext['imports'],
 ): SdkPlanContext {
@@ -66,7 +66,7 @@ function newContext(
 
 function plan(
   j: JSCodeshift,
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   source: string,
   options: SdkPlanOptions,
 ): SdkMigrationPlan {

@@ -1,4 +1,5 @@
-import type { ASTPath } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+
 import { RUNTIME_MODULE, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
@@ -33,7 +34,7 @@ export function planSdkTypeRewrite(
     });
   }
   if (!ctx.imports.some((i) => i.module === 'esm')) return;
-  findPaths(root, 'TSTypeReference').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'TSTypeReference').forEach((path: AnyPath) => {
     const name = path.node.typeName;
     let ref;
     if (name.type === 'Identifier') ref = trace.classify(path.get('typeName'));

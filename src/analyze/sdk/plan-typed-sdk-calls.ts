@@ -1,3 +1,5 @@
+import type { AnyNode } from '../ast/types.ts';
+import type { ASTNode } from 'jscodeshift';
 import { resolve } from 'node:path';
 import type { AnyPath, CodemodContext, TodoRequest } from '../js/codemod-context.ts';
 import { describeTodo } from '../js/plan/describe-todo.ts';
@@ -22,7 +24,7 @@ export function planTypedSdkCalls(
   // Fields of this module's exported classes that another module stores an SDK client in (JS too).
   for (const [name, sdk] of findStoredFields(ctx)) typed.set(`this.${name}`, sdk);
   if (classes.size === 0 && typed.size === 0) return [];
-  const noteTyped = (name: string | undefined, annotation: any) => {
+  const noteTyped = (name: string | undefined, annotation: AnyNode) => {
     const sdk = annotation && classOf(annotation.typeAnnotation ?? annotation, classes);
     if (name && sdk) typed.set(name, sdk);
   };
@@ -83,16 +85,19 @@ function findClientClassNames(ctx: CodemodContext): Map<string, SdkFacts> {
   return names;
 }
 
-function classOf(type: any, classes: ReadonlyMap<string, SdkFacts>): SdkFacts | undefined {
+function classOf(
+  type: ASTNode | null | undefined,
+  classes: ReadonlyMap<string, SdkFacts>,
+): SdkFacts | undefined {
   if (type?.type !== 'TSTypeReference') return undefined;
   const name = type.typeName;
   if (name.type === 'Identifier') return classes.get(name.name);
-  if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier')
+  if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier' && name.right.type === 'Identifier')
     return classes.get(`${name.left.name}.${name.right.name}`);
   return undefined;
 }
 
-function receiverName(node: any): string | undefined {
+function receiverName(node: AnyNode): string | undefined {
   let n = node;
   while (
     n.type === 'TSNonNullExpression' ||

@@ -1,4 +1,5 @@
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { AnyNode, AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection } from 'jscodeshift';
 import { SDKS, type SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { TypedReceivers } from './sdk-project-context.ts';
 import { findPaths } from '../ast/find-paths.ts';
@@ -9,13 +10,13 @@ import { findPaths } from '../ast/find-paths.ts';
  * handed to `addMember` with its class, so `this.<name>.removeBackground(…)` is a traced call.
  */
 export function seedTypedFields(
-  root: Collection<any>,
+  root: Collection<ASTNode>,
   typed: TypedReceivers,
-  addMember: (cls: any, name: string, sdk: SdkFacts) => void,
+  addMember: (cls: unknown, name: string, sdk: SdkFacts) => void,
 ): void {
   const fields = typed.fields ?? {};
   if (Object.keys(fields).length === 0) return;
-  findPaths(root, 'Node').forEach((path: ASTPath<any>) => {
+  findPaths(root, 'Node').forEach((path: AnyPath) => {
     const node = path.node;
     const key =
       node.type === 'ClassProperty' || node.type === 'PropertyDefinition'
@@ -29,7 +30,7 @@ export function seedTypedFields(
   });
 }
 
-function enclosingClassNode(path: ASTPath<any>): any {
+function enclosingClassNode(path: AnyPath): AnyNode {
   for (let p = path.parent; p; p = p.parent)
     if (p.node.type === 'ClassDeclaration' || p.node.type === 'ClassExpression') return p.node;
   return undefined;

@@ -1,4 +1,5 @@
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { AnyPath } from '../ast/types.ts';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { MigrationEdit } from '../js/types.ts';
 import type { SdkFacts } from 'rb-migrate-runtime/mapping';
 import type { SdkProjectContext } from './sdk-project-context.ts';
@@ -28,14 +29,14 @@ export interface SdkPlanOptions {
 /** One import (ESM or require) of an SDK package, or of a project module re-exporting one. */
 export interface SdkImport {
   sdk: SdkFacts;
-  path: ASTPath<any>;
+  path: AnyPath;
   /** The statement holding it (ImportDeclaration or VariableDeclaration). */
-  statement: ASTPath<any>;
+  statement: AnyPath;
   module: 'esm' | 'cjs';
   form: 'require' | 'require-destructure' | 'default' | 'namespace' | 'named';
   /** The whole module object: `sdk` in `require(…)`, `import sdk`, `import * as sdk`. */
-  namespace?: { name: string; binding: any };
-  named: { imported: string; local: string; binding: any }[];
+  namespace?: { name: string; binding: unknown };
+  named: { imported: string; local: string; binding: unknown }[];
   quote: string;
   /** False for a project wrapper module (its own import statement must stay). */
   removable: boolean;
@@ -49,7 +50,7 @@ export interface SdkImport {
 /** Everything the planning helpers share. */
 export interface SdkPlanContext {
   j: JSCodeshift;
-  root: Collection<any>;
+  root: Collection<ASTNode>;
   source: string;
   eol: string;
   imports: SdkImport[];

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../../ast/types.ts';
 import type { CodemodContext } from '../codemod-context.ts';
 import type { AxiosConfig } from '../find-axios-config.ts';
 import type { MigrationEdit } from '../types.ts';
@@ -14,7 +15,7 @@ export function planAxiosAdapter(ctx: CodemodContext, config: AxiosConfig): Migr
   const { source } = ctx;
   if (!config.object) {
     const call = config.call;
-    const args: any[] = call.arguments;
+    const args: AnyNode[] = call.arguments;
     if (args.length === 0) {
       const open = source.indexOf('(', call.callee.end);
       return { start: open + 1, end: open + 1, text: `{ ${PROPERTY} }`, kind };
@@ -23,7 +24,7 @@ export function planAxiosAdapter(ctx: CodemodContext, config: AxiosConfig): Migr
     return { start: last.end, end: last.end, text: `, { ${PROPERTY} }`, kind };
   }
   const object = config.object;
-  const props: any[] = object.properties;
+  const props: AnyNode[] = object.properties;
   if (props.length === 0) return { start: object.start, end: object.end, text: `{ ${PROPERTY} }`, kind };
   const last = props[props.length - 1];
   const after = source.slice(last.end, object.end - 1);

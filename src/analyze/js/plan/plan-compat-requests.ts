@@ -1,3 +1,4 @@
+import type { AnyNode } from '../../ast/types.ts';
 import { API_HOST } from 'rb-migrate-runtime/mapping';
 import type { AnyPath, CodemodContext, TodoRequest } from '../codemod-context.ts';
 import { climbUrlExpression } from '../climb-url-expression.ts';
@@ -43,7 +44,7 @@ export function planCompatRequests(
   const todos: TodoRequest[] = [];
   const handled = new Set<EndpointSite | EndpointLiteral>();
   const names = new Set<string>();
-  const configs = new Map<any, AxiosConfig>();
+  const configs = new Map<unknown, AxiosConfig>();
   const rename = (call: AnyPath) => {
     const callee = call.node.callee;
     if (edits.some((e) => e.start === callee.start)) return;
@@ -95,7 +96,7 @@ export function planCompatRequests(
   }
   // The status poll of a submitted job: `fetch(job._links.self.href)`, `api.get(statusUrl)` where
   // `statusUrl` was read from `_links`.
-  findPaths(ctx.root, 'CallExpression', (n: any) => n.arguments.length > 0).forEach((call: AnyPath) => {
+  findPaths(ctx.root, 'CallExpression', (n: AnyNode) => n.arguments.length > 0).forEach((call: AnyPath) => {
     if (!readsStatusLink(ctx, call.node.arguments[0])) return;
     if (isCall(call, 'fetch')) return rename(call);
     if (configs.size === 0) return;

@@ -64,12 +64,14 @@ export function planDestructuredLinks(
 /** No variable, parameter or function of the file is called `name` (so a shorthand cannot capture one). */
 function isFreeName(ctx: CodemodContext, name: string): boolean {
   let used = false;
-  findPaths(ctx.root, 'Identifier', (n) => n.name === name).forEach((p: AnyPath) => {
-    const parent = p.parent?.node;
-    const isKey =
-      (/MemberExpression$/.test(parent?.type) && p.name === 'property' && !parent.computed) ||
-      (/Property$/.test(parent?.type) && p.name === 'key' && !parent.computed && !parent.shorthand);
-    if (!isKey && (isReference(p) || !/^TS/.test(parent?.type ?? ''))) used = true;
-  });
+  findPaths(ctx.root, 'Identifier', (n) => n.type === 'Identifier' && n.name === name).forEach(
+    (p: AnyPath) => {
+      const parent = p.parent?.node;
+      const isKey =
+        (/MemberExpression$/.test(parent?.type) && p.name === 'property' && !parent.computed) ||
+        (/Property$/.test(parent?.type) && p.name === 'key' && !parent.computed && !parent.shorthand);
+      if (!isKey && (isReference(p) || !/^TS/.test(parent?.type ?? ''))) used = true;
+    },
+  );
   return !used;
 }

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../../ast/types.ts';
 import { TRANSLATE_MODULE, TRANSLATE_MODULES } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext } from '../codemod-context.ts';
 import { findRuntimeImports } from '../find-runtime-imports.ts';
@@ -17,13 +18,15 @@ export function planRuntimeImport(
   const names = [...new Set(wanted)].filter((n) => !have.has(n)).sort();
   if (names.length === 0) return undefined;
   const program = ctx.root.get().node.program;
-  const body: any[] = program.body;
+  const body: AnyNode[] = program.body;
   const esm =
     /\.(?:mjs|mts|ts|tsx)$/.test(ctx.filename) ||
     body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'));
-  const isRequire = (s: any) =>
+  const isRequire = (s: AnyNode) =>
     s.type === 'VariableDeclaration' &&
-    s.declarations.some((d: any) => d.init?.type === 'CallExpression' && d.init.callee?.name === 'require');
+    s.declarations.some(
+      (d: AnyNode) => d.init?.type === 'CallExpression' && d.init.callee?.name === 'require',
+    );
   const last = [...body].reverse().find((s) => (esm ? s.type === 'ImportDeclaration' : isRequire(s)));
   // Semicolons as the file writes them: a statement that may end with one (not a function or class).
   const sample = body.find(

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../../ast/types.ts';
 import type { AnyPath, CodemodContext, TodoRequest } from '../codemod-context.ts';
 import { describeTodo } from './describe-todo.ts';
 import { findEnclosingStatement } from '../../ast/find-enclosing-statement.ts';
@@ -20,7 +21,7 @@ export function planSharedLinks(ctx: CodemodContext): TodoRequest[] {
     .join(', ');
   const [first] = RESPONSE_PATHS.statusLink.v1;
   const todos: TodoRequest[] = [];
-  const keys = (type: string, read: (node: any) => unknown) =>
+  const keys = (type: string, read: (node: AnyNode) => unknown) =>
     findPaths(ctx.root, type).filter(
       (p: AnyPath) =>
         p.name === 'property' &&

@@ -1,3 +1,4 @@
+import type { AnyNode } from '../../ast/types.ts';
 import { V2RequestSchema } from 'rb-migrate-runtime/mapping';
 import type { CodemodContext } from '../codemod-context.ts';
 import { getPropertyKey } from '../../ast/get-property-key.ts';
@@ -14,10 +15,11 @@ export function verifyV2Literal(
   expected: unknown,
   valueOfText: ReadonlyMap<string, unknown>,
 ): string | undefined {
-  let program: any;
+  let program: AnyNode;
   const wrapped = `(${text});`;
   try {
-    program = ctx.parse(wrapped).program;
+    const tree = ctx.parse(wrapped);
+    program = tree.type === 'File' ? tree.program : undefined;
   } catch (error) {
     return `emitted literal does not parse: ${(error as Error).message}`;
   }
@@ -38,7 +40,7 @@ export function verifyV2Literal(
   return undefined;
 }
 
-function evaluate(node: any, source: string, valueOfText: ReadonlyMap<string, unknown>): unknown {
+function evaluate(node: AnyNode, source: string, valueOfText: ReadonlyMap<string, unknown>): unknown {
   if (node.type === 'ObjectExpression') {
     const out: Record<string, unknown> = {};
     for (const prop of node.properties) {

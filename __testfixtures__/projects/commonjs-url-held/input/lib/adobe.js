@@ -1,0 +1,1 @@
+exports.CUTOUT_URL = 'https://image.adobe.io/sensei/cutout';

@@ -1,0 +1,2 @@
+export * from './urls.js';
+export { INPUT_URL } from './inputs.js';

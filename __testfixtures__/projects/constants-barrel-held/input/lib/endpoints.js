@@ -1,0 +1,1 @@
+export const REMOVE_BG_URL = 'https://image.adobe.io/sensei/cutout';

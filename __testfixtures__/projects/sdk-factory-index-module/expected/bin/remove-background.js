@@ -1,0 +1,13 @@
+const { photoshopClient } = require('../photoshop');
+const { fromAioArgs, toAioJob } = require('rb-migrate-runtime');
+
+const input = { href: process.env.RB_INPUT_URL, storage: 'external' };
+const output = { href: process.env.RB_OUTPUT_URL, storage: 'external', type: 'image/png' };
+
+photoshopClient()
+  .then((client) => client.runV1(fromAioArgs(input, output), { endpoint: 'cutout' }).then(toAioJob))
+  .then(
+    (job) => job.outputs[0].status,
+    () => 'error',
+  )
+  .then((status) => console.log(JSON.stringify({ app: 'remove-background', status })));
