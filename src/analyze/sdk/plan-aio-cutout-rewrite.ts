@@ -1,9 +1,5 @@
-import type { AnyNode, AnyPath } from '../ast/types.ts';
-
-import { addSdkTodo } from './add-sdk-todo.ts';
+import { acceptSdkCallArguments } from './accept-sdk-call-arguments.ts';
 import { addTranslatorTodos, aioBody } from './add-translator-todos.ts';
-import { findUndeliverableArguments } from './find-undeliverable-arguments.ts';
-import { findV1Endpoint } from './find-v1-endpoint.ts';
 import type { SdkCall, SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 
@@ -23,16 +19,10 @@ export function planAioCutoutRewrite(
   trace: SdkTrace,
 ): boolean {
   const node = call.path.node;
-  const args: AnyNode[] = node.arguments;
-  const ep = findV1Endpoint(call.v1Path);
-  if (!ep || args.length !== 2 || args.some((a) => a.type === 'SpreadElement')) {
-    addSdkTodo(ctx, call.path, 'RB208', ctx.source.slice(node.callee.start, node.callee.end) + '(…)');
-    return false;
-  }
-  const argPaths: AnyPath[] = args.map((_, i) => call.path.get('arguments', i));
-  for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
-    addSdkTodo(ctx, call.path, 'RB210', bad);
-  addTranslatorTodos(ctx, call, ep.endpoint, aioBody(call, trace));
+  const accepted = acceptSdkCallArguments(ctx, call, 2, 2);
+  if (!accepted) return false;
+  const { args, endpoint } = accepted;
+  addTranslatorTodos(ctx, call, endpoint, aioBody(call, trace));
   const property = node.callee.property;
   const open = ctx.source.indexOf('(', property.end);
   ctx.edits.push({
@@ -44,7 +34,7 @@ export function planAioCutoutRewrite(
   ctx.edits.push({
     start: args[1].end,
     end: node.end,
-    text: `${ctx.source.slice(args[1].end, closingParen(ctx.source, args[1].end, node.end))}), { endpoint: ${quote}${ep.endpoint}${quote} }).then(toAioJob)`,
+    text: `${ctx.source.slice(args[1].end, closingParen(ctx.source, args[1].end, node.end))}), { endpoint: ${quote}${endpoint}${quote} }).then(toAioJob)`,
     kind: 'sdk-call',
   });
   ctx.runtimeNames.add('fromAioArgs');

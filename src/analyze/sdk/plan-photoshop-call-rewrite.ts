@@ -1,10 +1,6 @@
-import type { AnyNode, AnyPath } from '../ast/types.ts';
-
-import { addSdkTodo } from './add-sdk-todo.ts';
+import { acceptSdkCallArguments } from './accept-sdk-call-arguments.ts';
 import { addTranslatorTodos, photoshopBody } from './add-translator-todos.ts';
 import { closingParen } from './plan-aio-cutout-rewrite.ts';
-import { findUndeliverableArguments } from './find-undeliverable-arguments.ts';
-import { findV1Endpoint } from './find-v1-endpoint.ts';
 import type { SdkCall, SdkTrace } from './trace-sdk-clients.ts';
 import type { SdkPlanContext } from './types.ts';
 
@@ -21,20 +17,14 @@ export function planPhotoshopCallRewrite(
   trace: SdkTrace,
 ): boolean {
   const node = call.path.node;
-  const args: AnyNode[] = node.arguments;
-  const ep = findV1Endpoint(call.v1Path);
-  if (!ep || args.length < 1 || args.length > 2 || args.some((a) => a.type === 'SpreadElement')) {
-    addSdkTodo(ctx, call.path, 'RB208', ctx.source.slice(node.callee.start, node.callee.end) + '(…)');
-    return false;
-  }
-  const argPaths: AnyPath[] = args.map((_, i) => call.path.get('arguments', i));
-  for (const bad of findUndeliverableArguments(ctx.j, argPaths, ctx.source))
-    addSdkTodo(ctx, call.path, 'RB210', bad);
+  const accepted = acceptSdkCallArguments(ctx, call, 1, 2);
+  if (!accepted) return false;
+  const { args, endpoint: v1Endpoint } = accepted;
   const body = photoshopBody(call, trace);
-  if (body) addTranslatorTodos(ctx, call, ep.endpoint, body);
+  if (body) addTranslatorTodos(ctx, call, v1Endpoint, body);
   const property = node.callee.property;
   ctx.edits.push({ start: property.start, end: property.end, text: 'runV1', kind: 'sdk-call' });
-  const endpoint = `endpoint: ${quote}${ep.endpoint}${quote}`;
+  const endpoint = `endpoint: ${quote}${v1Endpoint}${quote}`;
   const last = args[args.length - 1];
   const tail = ctx.source.slice(last.end, closingParen(ctx.source, last.end, node.end));
   if (args.length === 1) {
