@@ -17,6 +17,7 @@ import { findJsonV1Examples } from '../analyze/json/find-json-v1-examples.ts';
 import { findApidocData } from '../analyze/json/find-apidoc-data.ts';
 import { findJsonV1Bodies } from '../analyze/json/find-json-v1-bodies.ts';
 import { parseTree } from 'jsonc-parser';
+import { placeJsoncTraces } from './place-jsonc-traces.ts';
 import {
   formatMessage,
   RULES_BY_CODE,
@@ -183,10 +184,13 @@ async function planOutcome(
       // closed world: a config value code reads stays V1 with the request that uses it (RB215 there)
       ({ output, todos, sites } = leaveConfigValues(decoded.text, file.path));
     } else if (kind === 'json') {
-      ({ output, todos, sites, accepted } = planJsonDocument(decoded.text, file.path, {
-        strict: extensionOf(file.path) === 'json',
-        acceptLoss: options.acceptLoss ?? false,
-      }));
+      const strict = extensionOf(file.path) === 'json';
+      ({ output, todos, sites, accepted } = planJsonDocument(
+        decoded.text,
+        file.path,
+        { strict, acceptLoss: options.acceptLoss ?? false },
+        !strict,
+      ));
     } else if (kind === 'markdown') {
       // JS/TS code blocks go through the JS engine (their sites, reported by check), then the shell blocks.
       const blocks = findMarkdownJsBlocks(decoded.text);
@@ -240,22 +244,32 @@ async function planOutcome(
   };
 }
 
-/** A JSON document (not a config code reads): whole V1 examples left V1, else rewritten in place. */
+/**
+ * A JSON document (not a config code reads): whole V1 examples left V1, else rewritten in place. With `comments`
+ * (JSONC) what the rewrite lost is traced in the file.
+ */
 function planJsonDocument(
   text: string,
   path: string,
   options: RewriteJsonOptions = {},
+  comments = false,
 ): { output: string; todos: MigrationTodo[]; sites: Site[]; accepted?: AcceptedJsonLoss[] } {
   // V1 examples (request text with its body, responses with _links) stay whole, never half-translated
   if (findJsonV1Examples(text).length > 0) return leaveV1Examples(text, path);
   const json = rewriteJson(text, path, options);
   // An OpenAPI path left V1 is one site spanning its operation (what check finds inside is that site).
   const held = json.held ?? [];
-  const unheld = json.todos.filter((t) => !held.some((h) => h.code === t.code && h.message === t.message));
+  const isHeld = (t: MigrationTodo) => held.some((h) => h.code === t.code && h.message === t.message);
+  // JSONC holds comments: what a migrated document lost is traced in the file (strict JSON held it as RB344).
+  const { output, todos } =
+    comments && json.changed
+      ? placeJsoncTraces(json.output, json.todos, (t) => !isHeld(t))
+      : { output: json.output, todos: json.todos };
+  const unheld = todos.filter((t) => !isHeld(t));
   return {
-    output: json.output,
-    todos: json.todos,
-    sites: [...deriveTextSites(text, json.output, unheld, path), ...leaveHeldSpans(text, held, path)],
+    output,
+    todos,
+    sites: [...deriveTextSites(text, output, unheld, path), ...leaveHeldSpans(text, held, path)],
     ...(json.accepted ? { accepted: json.accepted } : {}),
   };
 }
