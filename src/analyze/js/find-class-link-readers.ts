@@ -1,6 +1,7 @@
 import type { AnyNode, AnyPath } from '../ast/types.ts';
 import type { ASTNode, Collection } from 'jscodeshift';
 import { findPaths } from '../ast/find-paths.ts';
+import { visitExports } from '../ast/visit-exports.ts';
 import { readLinkUses } from './read-link-uses.ts';
 
 /**
@@ -40,33 +41,7 @@ export function findClassLinkReaders(root: Collection<ASTNode>, source: string):
     else if (exported === 'default') add('', instanceOf(value));
     else add(exported, instanceOf(value));
   };
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
-    const decl = p.node.declaration;
-    if (decl?.type === 'ClassDeclaration' && decl.id) exportValue(decl.id.name, decl);
-    for (const d of decl?.type === 'VariableDeclaration' ? decl.declarations : [])
-      if (d.id.type === 'Identifier') exportValue(d.id.name, d.init);
-    for (const s of p.node.specifiers ?? [])
-      if (!p.node.source) exportValue(s.exported.name, { type: 'Identifier', name: s.local.name });
-  });
-  findPaths(root, 'ExportDefaultDeclaration').forEach((p: AnyPath) =>
-    exportValue('default', p.node.declaration),
-  );
-  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
-    const { left, right } = p.node;
-    if (left.type !== 'MemberExpression' || left.computed) return;
-    if (left.object.name === 'module' && left.property.name === 'exports') {
-      if (right.type === 'ObjectExpression') {
-        for (const prop of right.properties)
-          if (prop.key && prop.value?.type === 'Identifier')
-            exportValue(prop.key.name ?? prop.key.value, prop.value);
-      } else exportValue('default', right);
-      return;
-    }
-    const isExports =
-      left.object.name === 'exports' ||
-      (left.object.type === 'MemberExpression' && left.object.object.name === 'module');
-    if (isExports) exportValue(left.property.name, right);
-  });
+  visitExports(root, exportValue);
   return readers;
 }
 

@@ -1,6 +1,7 @@
 import type { AnyNode, AnyPath } from '../ast/types.ts';
 import { RESPONSE_PATHS } from 'rb-migrate-runtime/translate';
 import { findPaths } from '../ast/find-paths.ts';
+import { visitExports } from '../ast/visit-exports.ts';
 import { parseSource } from '../ast/parse-source.ts';
 import { findClassLinkReaders } from './find-class-link-readers.ts';
 import { readLinkUses } from './read-link-uses.ts';
@@ -33,34 +34,12 @@ export function findLinkReaders(source: string, filename: string): Record<string
       functions.set(p.node.id.name, init);
   });
   const exported = new Map<string, AnyNode>();
-  const note = (name: string, local: string) => {
-    const fn = functions.get(local);
-    if (fn) exported.set(name, fn);
-  };
-  findPaths(root, 'ExportNamedDeclaration').forEach((p: AnyPath) => {
-    const decl = p.node.declaration;
-    if (decl?.type === 'FunctionDeclaration' && decl.id) note(decl.id.name, decl.id.name);
-    for (const d of decl?.type === 'VariableDeclaration' ? decl.declarations : [])
-      if (d.id.type === 'Identifier') note(d.id.name, d.id.name);
-    for (const s of p.node.specifiers ?? []) if (!p.node.source) note(s.exported.name, s.local.name);
-  });
-  findPaths(root, 'AssignmentExpression').forEach((p: AnyPath) => {
-    const { left, right } = p.node;
-    if (left.type !== 'MemberExpression' || left.computed) return;
-    const isModuleExports = left.object.name === 'module' && left.property.name === 'exports';
-    if (isModuleExports && right.type === 'ObjectExpression') {
-      for (const prop of right.properties)
-        if (prop.key && prop.value?.type === 'Identifier')
-          note(prop.key.name ?? prop.key.value, prop.value.name);
-      return;
-    }
-    const target =
-      left.object.name === 'exports' ||
-      (left.object.type === 'MemberExpression' && left.object.object.name === 'module')
-        ? left.property.name
-        : undefined;
-    if (target && right.type === 'Identifier') note(target, right.name);
-    if (target && /Function/.test(right.type)) exported.set(target, right);
+  // An exported function, by name (a default export is not called by name; classes: findClassLinkReaders).
+  visitExports(root, (name, value) => {
+    if (name === 'default') return;
+    if (value?.type === 'Identifier' && functions.has(value.name))
+      exported.set(name, functions.get(value.name)!);
+    else if (value && /Function/.test(value.type)) exported.set(name, value);
   });
   const readers: Record<string, number[]> = findClassLinkReaders(root, source);
   for (const [name, fn] of exported) {
